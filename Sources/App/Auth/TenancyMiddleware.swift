@@ -1,0 +1,28 @@
+import AuthJS
+import Hummingbird
+import Policy
+import Storage
+
+/// Turns the authenticated identity into a principal: the stable user record, platform role and relationships.
+struct TenancyMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let users: any UserStore
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        switch context.authentication {
+        case .user(let identity, let via):
+            let account = try await users.ensureUser(ArrivingIdentity(
+                subject: identity.subject, email: identity.email, name: identity.name, picture: identity.picture,
+                linkByEmail: via != "dev-bypass"))
+            context.user = account
+            context.principal = Principal(kind: .user, userID: account.id, platformRole: account.role.rawValue)
+            context.logger[metadataKey: "user_id"] = .string(account.id)
+        case .share(let linkID):
+            context.principal = Principal(kind: .share, shareLinkID: linkID)
+        case .anonymous:
+            context.principal = .anonymous
+        }
+        return try await next(request, context)
+    }
+}

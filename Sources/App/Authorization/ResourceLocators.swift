@@ -1,0 +1,45 @@
+import Policy
+import Storage
+
+/// The resource a route acts on, loaded once: the projection the policy sees plus the record the handler uses.
+public struct LoadedResource: Sendable {
+    public var facts: ResourceFacts
+    public var record: (any Sendable)?
+
+    public init(facts: ResourceFacts, record: (any Sendable)? = nil) {
+        self.facts = facts
+        self.record = record
+    }
+}
+
+/// What a locator gets: the path parameter value (if the binding names one) and the caller.
+public struct LocatorInput: Sendable {
+    public var id: String?
+    public var principal: Principal
+    public var user: UserAccount?
+}
+
+/// One loader per resource kind named in `routes.yaml`; the server refuses to start when a kind has none.
+public struct ResourceLocator: Sendable {
+    public var load: @Sendable (LocatorInput) async throws -> LoadedResource?
+    /// The 404 detail for this kind, e.g. `Session abc not found`.
+    public var notFoundDetail: @Sendable (String?) -> String
+
+    public init(notFoundDetail: @escaping @Sendable (String?) -> String,
+                load: @escaping @Sendable (LocatorInput) async throws -> LoadedResource?) {
+        self.load = load
+        self.notFoundDetail = notFoundDetail
+    }
+}
+
+/// The registry of locators, by resource kind.
+public struct ResourceLocators: Sendable {
+    var byKind: [String: ResourceLocator] = [:]
+
+    public mutating func register(_ kind: String, _ locator: ResourceLocator) {
+        byKind[kind] = locator
+    }
+
+    public subscript(kind: String) -> ResourceLocator? { byKind[kind] }
+    public var kinds: Set<String> { Set(byKind.keys) }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Logging
+
+/// Server configuration read from the environment. Every bad value is a `ConfigError` naming the variable.
+public struct AppConfig: Sendable {
+    public enum Environment: String, Sendable { case development, production }
+
+    public var host: String = "127.0.0.1"
+    public var port: Int = 8000
+    public var databaseURL: String = "sqlite://cataclysm.sqlite"
+    public var authSecrets: [String] = []
+    public var devAuthBypass = false
+    public var testAuthUserID = "dev-user"
+    public var environment: Environment = .development
+    /// Set when `RAILWAY_ENVIRONMENT` (the hosting platform marker) is present.
+    public var hostedEnvironment = false
+    public var corsOrigins: [String] = ["http://localhost:3000"]
+    public var maxUploadSizeMB = 50
+    public var logLevel: Logger.Level = .info
+    public var sessionDataDirectory = "Fixtures/sessions"
+    public var trustedProxies: [String] = []
+
+    public init() {}
+
+    /// Production mode: the environment says so, or the hosting marker is set (auth.md §7).
+    public var isProduction: Bool { environment == .production || hostedEnvironment }
+
+    public var maxUploadBytes: Int { maxUploadSizeMB * 1024 * 1024 }
+
+    /// Reads and validates the whole configuration; the first bad variable stops it.
+    public static func fromEnvironment(_ env: [String: String]) throws(ConfigError) -> AppConfig {
+        var config = AppConfig()
+        if let host = env.nonEmpty("HOST") { config.host = host }
+        if let port = env.nonEmpty("PORT") {
+            guard let value = Int(port), (1...65535).contains(value) else {
+                throw ConfigError(variable: "PORT", problem: "must be an integer from 1 to 65535, got '\(port)'")
+            }
+            config.port = value
+        }
+        if let url = env.nonEmpty("DATABASE_URL") {
+            let lower = url.lowercased()
+            guard lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") || lower.hasPrefix("sqlite:")
+                || lower.hasSuffix(".sqlite") || lower.hasSuffix(".db") else {
+                throw ConfigError(variable: "DATABASE_URL",
+                                  problem: "must be postgres://…, postgresql://…, sqlite://FILE or a .sqlite/.db path")
+            }
+            config.databaseURL = url
+        }
+        config.authSecrets = SecretSettings.secrets(from: env)
+        if let raw = env["DEV_AUTH_BYPASS"] {
+            guard let value = BooleanSetting.parse(raw) else {
+                throw ConfigError(variable: "DEV_AUTH_BYPASS", problem: "must be true/false (or 1/0, yes/no, on/off), got '\(raw)'")
+            }
+            config.devAuthBypass = value
+        }
+        if let user = env.nonEmpty("TEST_AUTH_USER_ID") { config.testAuthUserID = user }
+        if let raw = env.nonEmpty("ENVIRONMENT") ?? env.nonEmpty("APP_ENV") {
+            guard let value = Environment(rawValue: raw.lowercased()) else {
+                throw ConfigError(variable: "ENVIRONMENT", problem: "must be development or production, got '\(raw)'")
+            }
+            config.environment = value
+        }
+        config.hostedEnvironment = env["RAILWAY_ENVIRONMENT"] != nil
+        if let raw = env.nonEmpty("CORS_ORIGINS") ?? env.nonEmpty("CORS_ORIGINS_RAW") {
+            let variable = env.nonEmpty("CORS_ORIGINS") != nil ? "CORS_ORIGINS" : "CORS_ORIGINS_RAW"
+            config.corsOrigins = try CORSOriginList.parse(raw, variable: variable)
+        }
+        if let raw = env.nonEmpty("MAX_UPLOAD_SIZE_MB") {
+            guard let value = Int(raw), (1...2048).contains(value) else {
+                throw ConfigError(variable: "MAX_UPLOAD_SIZE_MB", problem: "must be an integer from 1 to 2048, got '\(raw)'")
+            }
+            config.maxUploadSizeMB = value
+        }
+        if let raw = env.nonEmpty("LOG_LEVEL") {
+            guard let level = Logger.Level(rawValue: raw.lowercased() == "warn" ? "warning" : raw.lowercased()) else {
+                throw ConfigError(variable: "LOG_LEVEL",
+                                  problem: "must be one of trace, debug, info, notice, warning, error, critical; got '\(raw)'")
+            }
+            config.logLevel = level
+        }
+        if let dir = env.nonEmpty("SESSION_DATA_DIR") { config.sessionDataDirectory = dir }
+        if let raw = env.nonEmpty("TRUSTED_PROXIES") {
+            config.trustedProxies = raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        try config.validateStartup()
+        return config
+    }
+
+    /// Refuses combinations that must never run (auth.md §7).
+    public func validateStartup() throws(ConfigError) {
+        if devAuthBypass && isProduction {
+            throw ConfigError(variable: "DEV_AUTH_BYPASS",
+                              problem: "cannot be enabled in production (ENVIRONMENT=production or RAILWAY_ENVIRONMENT set)")
+        }
+        if isProduction && !devAuthBypass {
+            if authSecrets.isEmpty {
+                throw ConfigError(variable: "AUTH_SECRET", problem: "must be set in production (or NEXTAUTH_SECRET)")
+            }
+            if authSecrets.contains(DevSecret.value) {
+                throw ConfigError(variable: "AUTH_SECRET", problem: "must not be the well-known development secret in production")
+            }
+        }
+    }
+}
+
+/// A configuration problem: one line naming the variable and what is wrong.
+public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var variable: String
+    public var problem: String
+    public var description: String { "configuration error: \(variable) \(problem)" }
+}
+
+extension Dictionary where Key == String, Value == String {
+    func nonEmpty(_ key: String) -> String? {
+        guard let value = self[key], !value.isEmpty else { return nil }
+        return value
+    }
+}

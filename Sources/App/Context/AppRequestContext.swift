@@ -1,0 +1,36 @@
+import Hummingbird
+import NIOCore
+import Policy
+
+/// Per-request state carried through middleware to handlers: request id, peer, principal, the loaded resource.
+public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public let remoteAddress: SocketAddress?
+    public var requestID: String
+    /// Set by `AuthenticateMiddleware`.
+    public var authentication: Authentication = .anonymous(reason: .noCredentials)
+    /// Set by `TenancyMiddleware`: who the caller is to the policy engine.
+    public var principal: Principal = .anonymous
+    /// The caller's user record, when the caller is a user.
+    public var user: UserAccount?
+    /// Set by `AuthorizeMiddleware`: the resource the route acts on, already loaded and authorized.
+    public var resource: LoadedResource?
+    var uploadLimit: Int
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
+        requestID = RequestID.make()
+        uploadLimit = 50 * 1024 * 1024
+    }
+
+    public var maxUploadSize: Int { uploadLimit }
+}
+
+/// Short random request ids for logs and the `X-Request-ID` header.
+enum RequestID {
+    static func make() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String(generator.next() as UInt64, radix: 36)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Hummingbird
+import Logging
+import Metrics
+
+/// Request id, one structured access-log line per request, and request metrics.
+struct AccessLogMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let metrics: RequestMetrics
+
+    static let requestIDHeader = HTTPField.Name("X-Request-ID")!
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        if let incoming = request.headers[Self.requestIDHeader], incoming.count <= 64,
+           incoming.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
+            context.requestID = incoming
+        }
+        context.logger[metadataKey: "request_id"] = .string(context.requestID)
+        let start = ContinuousClock.now
+        var response = try await next(request, context)
+        let elapsed = ContinuousClock.now - start
+        response.headers[Self.requestIDHeader] = context.requestID
+        let route = context.endpointPath ?? "NotFound"
+        metrics.record(method: request.method.rawValue, route: route, status: response.status.code, duration: elapsed)
+        let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+        context.logger.info("request", metadata: [
+            "method": "\(request.method.rawValue)", "path": "\(request.uri.path)", "route": "\(route)",
+            "status": "\(response.status.code)", "duration_ms": "\(String(format: "%.2f", milliseconds))",
+        ])
+        return response
+    }
+}
+
+/// Request counters and latency histograms through swift-metrics, exported by Prometheus.
+struct RequestMetrics: Sendable {
+    let factory: any MetricsFactory
+
+    func record(method: String, route: String, status: Int, duration: Duration) {
+        let dimensions = [("method", method), ("route", route), ("status", String(status))]
+        Counter(label: "http_requests_total", dimensions: dimensions, factory: factory).increment()
+        Timer(label: "http_request_duration_seconds", dimensions: [("method", method), ("route", route)], factory: factory)
+            .recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
+    }
+}

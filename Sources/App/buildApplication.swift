@@ -1,0 +1,94 @@
+import Foundation
+import Hummingbird
+import Logging
+import Metrics
+import Policy
+import Prometheus
+import Storage
+
+/// A built server: the Hummingbird application plus what tests and the CLI inspect.
+public struct CataclysmApp: Sendable {
+    public let application: Application<RouterResponder<AppRequestContext>>
+    public let routes: RouteTable
+    public let policy: PolicyBundle
+    public let database: any SQLDatabase
+}
+
+/// A problem that stops the server before it binds a port.
+public struct StartupError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// config → stores → policy engine → router; lints the route bindings before serving.
+public func buildApplication(
+    config: AppConfig, logger: Logger, database: any SQLDatabase, policyDirectory: URL
+) async throws -> CataclysmApp {
+    let bundle: PolicyBundle
+    do { bundle = try PolicyBundle.load(directory: policyDirectory) } catch {
+        throw StartupError(description: "policy: \(error)")
+    }
+    let users = SQLUserStore(database: database, logger: logger)
+    let registry = PrometheusCollectorRegistry()
+    let metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))
+
+    let openAPIBox = OpenAPIBox()
+    var specs: [RouteSpec] = []
+    specs += PlatformRoutes.routes(database: database, registry: registry, openAPI: { openAPIBox.document })
+    specs += UserRoutes.routes(users: users)
+    let table = RouteTable(specs)
+    openAPIBox.document = OpenAPIDocument(routes: table)
+
+    var locators = ResourceLocators()
+    PlatformRoutes.locators(into: &locators)
+    UserRoutes.locators(into: &locators)
+
+    try checkBindings(bundle: bundle, table: table, locators: locators)
+
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: AllowlistCORSMiddleware(allowedOrigins: Set(config.corsOrigins)))
+    router.add(middleware: GzipMiddleware())
+    router.add(middleware: CacheControlMiddleware())
+    router.add(middleware: AccessLogMiddleware(metrics: metrics))
+    router.add(middleware: ErrorMiddleware(routeTable: table))
+    let secured = router.group()
+        .add(middleware: AuthenticateMiddleware(authenticator: Authenticator(config: config)))
+        .add(middleware: TenancyMiddleware(users: users))
+        .add(middleware: AuthorizeMiddleware(
+            engine: bundle.engine, bindings: Dictionary(uniqueKeysWithValues: bundle.routes.map { ($0.key, $0) }),
+            locators: locators))
+    for spec in specs {
+        let handler = spec.handler
+        secured.on(RouterPath(spec.path), method: spec.method) { request, context in
+            try await handler(request, context)
+        }
+    }
+
+    let application = Application(
+        router: router,
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "cataclysm"),
+        logger: logger)
+    return CataclysmApp(application: application, routes: table, policy: bundle, database: database)
+}
+
+/// Every declared route has a binding, every binding a route, every bound kind a locator.
+func checkBindings(bundle: PolicyBundle, table: RouteTable, locators: ResourceLocators) throws {
+    let report = PolicyLinter.lint(PolicyBundle(policy: bundle.policy, routes: bundle.routes, cases: []), routerRoutes: table.keys)
+    var problems = report.problems.filter { $0.hasPrefix("router:") || $0.hasPrefix("routes.yaml:") }
+    for kind in Set(bundle.routes.map(\.locator.kind)).subtracting(locators.kinds).sorted() {
+        problems.append("routes.yaml: resource kind '\(kind)' has no locator in the app")
+    }
+    guard problems.isEmpty else {
+        throw StartupError(description: "route bindings do not match the router:\n" + problems.joined(separator: "\n"))
+    }
+}
+
+/// Holds the generated description; written once during build, read by the handler afterwards.
+final class OpenAPIBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: OpenAPIDocument?
+
+    var document: OpenAPIDocument {
+        get { lock.withLock { stored! } }
+        set { lock.withLock { stored = newValue } }
+    }
+}

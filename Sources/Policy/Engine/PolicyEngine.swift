@@ -1,0 +1,66 @@
+/// Default deny; any matching forbid wins; otherwise any matching permit allows.
+public struct PolicyEngine: Sendable {
+    public let policy: PolicySet
+    private let rulesByAction: [String: [Rule]]
+    private let anonymousActions: Set<String>
+
+    public init(policy: PolicySet) {
+        self.policy = policy
+        var byAction: [String: [Rule]] = [:]
+        var anonymous: Set<String> = []
+        for rule in policy.rules {
+            for action in rule.actions {
+                byAction[action, default: []].append(rule)
+                if rule.effect == .permit, rule.principals.contains(.anonymous) { anonymous.insert(action) }
+            }
+        }
+        rulesByAction = byAction
+        anonymousActions = anonymous
+    }
+
+    /// Decides one request. Unknown actions are denied.
+    public func decide(_ principal: Principal, _ action: String, _ resource: ResourceFacts) -> Decision {
+        var forbids: [String] = []
+        var permits: [String] = []
+        for rule in rulesByAction[action] ?? [] where matches(rule, principal, resource) {
+            switch rule.effect {
+            case .forbid: forbids.append(rule.id)
+            case .permit: permits.append(rule.id)
+            }
+        }
+        if !forbids.isEmpty { return Decision(effect: .deny, ruleIDs: forbids) }
+        if !permits.isEmpty { return Decision(effect: .allow, ruleIDs: permits) }
+        return Decision(effect: .deny, ruleIDs: [])
+    }
+
+    /// Whether some rule may ever let an anonymous caller do this action.
+    public func isOpenToAnonymous(_ action: String) -> Bool { anonymousActions.contains(action) }
+
+    /// Decides and maps to the HTTP outcome; `resource` is nil when the locator found nothing.
+    public func authorize(_ principal: Principal, _ action: String, _ resource: ResourceFacts?) -> Authorization {
+        guard let resource else {
+            let outcome: AccessOutcome =
+                principal.kind == .anonymous && !isOpenToAnonymous(action) ? .unauthenticated : .notFound
+            return Authorization(outcome: outcome, decision: Decision(effect: .deny, ruleIDs: []))
+        }
+        let decision = decide(principal, action, resource)
+        let readable: Bool? = policy.catalogue.resources[resource.kind]?.readAction.map {
+            $0 == action ? decision.isAllowed : decide(principal, $0, resource).isAllowed
+        }
+        return Authorization(
+            outcome: AccessOutcome.map(principal: principal.kind, decision: decision, callerMayRead: readable ?? false),
+            decision: decision)
+    }
+
+    func matches(_ rule: Rule, _ principal: Principal, _ resource: ResourceFacts) -> Bool {
+        rule.principals.contains(principal.kind)
+            && rule.resource == resource.kind
+            && rule.conditions.allSatisfy { $0.holds(for: principal, on: resource) }
+    }
+}
+
+/// A decision together with what it means for the HTTP response.
+public struct Authorization: Sendable, Equatable {
+    public var outcome: AccessOutcome
+    public var decision: Decision
+}

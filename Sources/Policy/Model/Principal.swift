@@ -1,0 +1,56 @@
+/// Who makes a request, as the policy engine sees it.
+public struct Principal: Sendable, Equatable {
+    /// The three kinds of caller the policy language knows.
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        case anonymous, user, share
+    }
+
+    public var kind: Kind
+    /// Stable internal user id (users only).
+    public var userID: String?
+    /// Platform role of a user: `driver` or `instructor`.
+    public var platformRole: String?
+    /// Students this user instructs through an active link.
+    public var activeStudentIDs: Set<String>
+    /// Organization id → the caller's role in it.
+    public var orgRoles: [String: String]
+    /// For share principals: the share link they hold (its id, never the raw token).
+    public var shareLinkID: String?
+    /// For share principals: the session the link publishes.
+    public var sharedSessionID: String?
+
+    public init(
+        kind: Kind,
+        userID: String? = nil,
+        platformRole: String? = nil,
+        activeStudentIDs: Set<String> = [],
+        orgRoles: [String: String] = [:],
+        shareLinkID: String? = nil,
+        sharedSessionID: String? = nil
+    ) {
+        self.kind = kind
+        self.userID = userID
+        self.platformRole = platformRole
+        self.activeStudentIDs = activeStudentIDs
+        self.orgRoles = orgRoles
+        self.shareLinkID = shareLinkID
+        self.sharedSessionID = sharedSessionID
+    }
+
+    /// The caller with no credentials.
+    public static let anonymous = Principal(kind: .anonymous)
+
+    /// A signed-in user.
+    public static func user(_ id: String, role: String = "driver") -> Principal {
+        Principal(kind: .user, userID: id, platformRole: role)
+    }
+
+    /// Short description for logs and traces; never contains a secret.
+    public var summary: String {
+        switch kind {
+        case .anonymous: return "anonymous"
+        case .user: return "user:\(userID ?? "?") role=\(platformRole ?? "driver")"
+        case .share: return "share:\(shareLinkID ?? "?") session=\(sharedSessionID ?? "?")"
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/// Users and their identity-provider subjects.
+public protocol UserStore: Sendable {
+    /// Finds or creates the user behind an arriving identity (platform.md §1.5 "New"): the `sub → user`
+    /// mapping first, then (when allowed) an existing user with the same email, else a new user.
+    func ensureUser(_ identity: ArrivingIdentity) async throws -> UserAccount
+    func user(id: String) async throws -> UserAccount?
+    func user(email: String) async throws -> UserAccount?
+    func updateSkillLevel(userID: String, to level: SkillLevel) async throws -> UserAccount?
+    func setRole(email: String, to role: PlatformRole) async throws -> UserAccount?
+}

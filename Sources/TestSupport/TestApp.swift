@@ -1,0 +1,73 @@
+import App
+import AuthJS
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Storage
+
+/// The secret test apps share with the token minter.
+public let testAuthSecret = "test-secret-for-cataclysm-suite-0123456789"
+
+/// One harness for API tests: a fresh migrated database, the real router, personas that mint real tokens.
+public func withTestApp<T: Sendable>(
+    configure: (inout AppConfig) -> Void = { _ in },
+    _ body: @Sendable @escaping (any TestClientProtocol, TestWorld) async throws -> T
+) async throws -> T {
+    try await TestDatabase.with { database, _ in
+        var config = AppConfig()
+        config.authSecrets = [testAuthSecret]
+        configure(&config)
+        var logger = Logger(label: "test.app")
+        logger.logLevel = .critical
+        let app = try await buildApplication(config: config, logger: logger, database: database, policyDirectory: TestPaths.policies)
+        let world = TestWorld(app: app)
+        return try await app.application.test(.router) { client in try await body(client, world) }
+    }
+}
+
+/// Personas and request helpers for API tests.
+public struct TestWorld: Sendable {
+    public let app: CataclysmApp
+    let minter = SessionTokenMinter(secret: testAuthSecret)
+
+    /// A persona: a name used as token `sub` and email local part, or anonymous.
+    public struct Persona: Sendable, Hashable, CustomStringConvertible {
+        public let name: String
+        public var description: String { name }
+        public var isAnonymous: Bool { name == "anonymous" }
+        public static let anonymous = Persona(name: "anonymous")
+        public static let driverA = Persona(name: "driver-a")
+        public static let driverB = Persona(name: "driver-b")
+        public static let instructor = Persona(name: "instructor")
+        public init(name: String) { self.name = name }
+        public var email: String { "\(name)@example.com" }
+    }
+
+    /// Headers that authenticate as the persona with a real Bearer token.
+    public func headers(_ persona: Persona, _ extra: HTTPFields = [:]) -> HTTPFields {
+        var headers = extra
+        if !persona.isAnonymous {
+            headers[.authorization] = "Bearer " + token(persona)
+        }
+        return headers
+    }
+
+    public func token(_ persona: Persona) -> String {
+        minter.mint(subject: "sub-\(persona.name)", email: persona.email, name: persona.name.capitalized, picture: nil)
+    }
+
+    /// Makes the persona's account exist with the given platform role.
+    public func setRole(_ persona: Persona, _ role: PlatformRole, client: any TestClientProtocol) async throws {
+        _ = try await client.execute(uri: "/api/auth/me", method: .get, headers: headers(persona))
+        _ = try await SQLUserStore(database: app.database, logger: Logger(label: "test")).setRole(email: persona.email, to: role)
+    }
+}
+
+extension TestResponse {
+    /// The body parsed as JSON (any shape).
+    public var json: Any? { try? JSONSerialization.jsonObject(with: Data(body.readableBytesView), options: [.fragmentsAllowed]) }
+    /// The `detail` string of an error envelope.
+    public var detail: String? { (json as? [String: Any])?["detail"] as? String }
+    public var text: String { String(buffer: body) }
+}
