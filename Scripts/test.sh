@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The whole test suite: builds once, starts a throwaway PostgreSQL on loopback, runs every test on SQLite
+# (storage contract tests on both backends), then the API tests again on PostgreSQL, and stops the server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+pg_url=$(bash Scripts/postgres-test-server.sh start)
+trap 'bash Scripts/postgres-test-server.sh stop >/dev/null 2>&1 || true' EXIT
+export CATACLYSM_TEST_POSTGRES_URL="$pg_url"
+export CATACLYSM_REQUIRE_POSTGRES=1
+
+swift build --build-tests
+echo "== API tests on PostgreSQL"
+CATACLYSM_TEST_BACKEND=postgres swift test --skip-build --filter AppTests
+echo "== all tests on SQLite (storage contract suite on SQLite and PostgreSQL)"
+CATACLYSM_TEST_BACKEND=sqlite swift test --skip-build

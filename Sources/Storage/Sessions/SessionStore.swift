@@ -1,0 +1,21 @@
+/// Sessions, their stored files and lap tags.
+public protocol SessionStore: Sendable {
+    /// Stores the session row and its file in one transaction; the same bytes from the same owner
+    /// return the existing session instead of a second copy.
+    func insert(_ session: SessionRecord, file: StoredFile) async throws -> SessionInsertOutcome
+    /// Loads one session by id for the policy engine's resource locator. Not for handlers: they
+    /// receive the already-authorized record.
+    func locate(id: String) async throws -> SessionRecord?
+    /// The caller's sessions, newest first.
+    func list(_ scope: OwnerScope) async throws -> [SessionRecord]
+    /// The stored file of an already-authorized session.
+    func file(of session: SessionRecord) async throws -> StoredFile?
+    /// Deletes one of the caller's sessions (cascading to files and tags). False when nothing matched.
+    func delete(id: String, _ scope: OwnerScope) async throws -> Bool
+    /// Deletes every session of the caller; returns how many.
+    func deleteAll(_ scope: OwnerScope) async throws -> Int
+    /// Lap number → tags (sorted) of an already-authorized session.
+    func tags(of session: SessionRecord) async throws -> [Int: [String]]
+    /// Replaces one lap's tags.
+    func setTags(_ tags: [String], lap: Int, of session: SessionRecord) async throws
+}
