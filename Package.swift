@@ -87,7 +87,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "TelemetryCoreTests", dependencies: ["TelemetryCore"], swiftSettings: strict),
-        .testTarget(name: "AuthJSTests", dependencies: ["AuthJS"], swiftSettings: strict),
+        .testTarget(name: "AuthJSTests", dependencies: ["AuthJS"], exclude: ["Vectors"], swiftSettings: strict),
         .testTarget(name: "PolicyTests", dependencies: ["Policy"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage"], swiftSettings: strict),
         .testTarget(
