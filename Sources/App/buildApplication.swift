@@ -17,6 +17,7 @@ public struct CataclysmApp: Sendable {
 /// A problem that stops the server before it binds a port.
 public struct StartupError: Error, CustomStringConvertible {
     public var description: String
+    public init(description: String) { self.description = description }
 }
 
 /// config → stores → policy engine → router; lints the route bindings before serving.

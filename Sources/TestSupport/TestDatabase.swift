@@ -48,13 +48,12 @@ public enum TestDatabase {
                 throw StorageError.connection("CATACLYSM_TEST_BACKEND=postgres needs CATACLYSM_TEST_POSTGRES_URL")
             }
             let server = try await DatabaseFactory.open(url: admin, logger: logger)
-            try await server.execute("CREATE DATABASE \(name)", [])
+            try await server.execute("CREATE SCHEMA \(name)", [])
             try await server.close()
-            var components = URLComponents(string: admin)!
-            components.path = "/\(name)"
-            return (components.string!, {
+            let separator = admin.contains("?") ? "&" : "?"
+            return (admin + separator + "search_path=\(name)", {
                 let server = try await DatabaseFactory.open(url: admin, logger: logger)
-                try await server.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", [])
+                try await server.execute("DROP SCHEMA IF EXISTS \(name) CASCADE", [])
                 try await server.close()
             })
         }

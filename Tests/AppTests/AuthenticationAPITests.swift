@@ -1,6 +1,7 @@
 import AuthJS
 import Foundation
 import Hummingbird
+import HTTPTypes
 import HummingbirdTesting
 import Testing
 import App

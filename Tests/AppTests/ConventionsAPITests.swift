@@ -1,6 +1,7 @@
 import CompressNIO
 import Foundation
 import Hummingbird
+import HTTPTypes
 import HummingbirdTesting
 import Testing
 import App

@@ -73,6 +73,7 @@ import Testing
         #expect(trace.text.contains("forbid share-never-deletes: MATCHES"))
         #expect(trace.text.contains("permit owner when is_owner=false: no match"))
         #expect(trace.text.contains("decision:  deny by share-never-deletes"))
-        #expect(trace.text.contains("outcome:   notFound (HTTP 404)"))
+        // the token may read this session, so refusing the delete hides nothing: 403
+        #expect(trace.text.contains("outcome:   forbidden (HTTP 403)"))
     }
 }

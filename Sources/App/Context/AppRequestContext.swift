@@ -1,6 +1,7 @@
 import Hummingbird
 import NIOCore
 import Policy
+import Storage
 
 /// Per-request state carried through middleware to handlers: request id, peer, principal, the loaded resource.
 public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import Policy
 
 /// Turns every error into the `{"detail": …}` envelope; unknown errors become a 500 that shows no internals.
@@ -10,6 +11,8 @@ struct ErrorMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
+            let path = request.uri.path
+            if path.count > 1, path.hasSuffix("/") { throw AppError.notFound("Not Found") }
             return try await next(request, context)
         } catch let error as AppError {
             return ErrorResponse.make(error)
@@ -22,6 +25,8 @@ struct ErrorMiddleware: RouterMiddleware {
                 return ErrorResponse.make(.notFound("Not Found"))
             }
             return ErrorResponse.make(AppError.fromFramework(error))
+        } catch is NIOTooManyBytesError {
+            return ErrorResponse.make(.payloadTooLarge("Request body too large"))
         } catch is CancellationError {
             throw CancellationError()
         } catch {

@@ -1,44 +1,84 @@
 import Foundation
 import Hummingbird
 
-/// A JSON object request body, with field accessors that report problems FastAPI-style (422, `loc`/`msg`/`type`).
+/// Any JSON value, decoded strictly (a number is never a boolean).
+enum JSONValue: Decodable, Equatable {
+    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null }
+        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
+        else if let value = try? container.decode(Double.self) { self = .number(value) }
+        else if let value = try? container.decode(String.self) { self = .string(value) }
+        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
+        else { self = .object(try container.decode([String: JSONValue].self)) }
+    }
+
+    /// A short rendering for the `input` of a validation issue.
+    var preview: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return String(b)
+        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+        case .string(let s): return s
+        case .array: return "[…]"
+        case .object: return "{…}"
+        }
+    }
+}
+
+/// A JSON request body, with field accessors that report problems FastAPI-style (422, `loc`/`msg`/`type`).
 struct JSONBody {
     static let maxBytes = 1024 * 1024
-    let object: [String: Any]
+    let value: JSONValue
 
-    /// Reads the body; empty is `{}`; not JSON or not an object is a 422 naming the problem.
+    var object: [String: JSONValue] {
+        if case .object(let fields) = value { return fields }
+        return [:]
+    }
+
+    /// Reads the body; empty is `null`; not JSON is a 422.
     static func read(_ request: Request, context: AppRequestContext) async throws -> JSONBody {
         let buffer = try await request.body.collect(upTo: maxBytes)
-        if buffer.readableBytes == 0 { return JSONBody(object: [:]) }
-        let data = Data(buffer.readableBytesView)
-        guard let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
+        if buffer.readableBytes == 0 { return JSONBody(value: .null) }
+        do {
+            return JSONBody(value: try JSONDecoder().decode(JSONValue.self, from: Data(buffer.readableBytesView)))
+        } catch {
             throw AppError.validation([ValidationIssue(type: "json_invalid", loc: ["body"], msg: "JSON decode error")])
         }
-        if value is NSNull { return JSONBody(object: [:]) }
-        guard let object = value as? [String: Any] else {
+    }
+
+    /// The body must be an object (or empty / null, read as `{}`).
+    func requireObject() throws -> [String: JSONValue] {
+        switch value {
+        case .object(let fields): return fields
+        case .null: return [:]
+        default:
             throw AppError.validation([ValidationIssue(type: "model_attributes_type", loc: ["body"],
-                                                       msg: "Input should be a valid dictionary or object")])
+                                                       msg: "Input should be a valid dictionary or object", input: value.preview)])
         }
-        return JSONBody(object: object)
     }
 
     /// A string field; absent or null is nil; another type is a 422.
     func optionalString(_ key: String) throws -> String? {
-        guard let value = object[key], !(value is NSNull) else { return nil }
-        guard let string = value as? String else {
+        switch try requireObject()[key] {
+        case nil, .null?: return nil
+        case .string(let text)?: return text
+        case let other?:
             throw AppError.validation([ValidationIssue(type: "string_type", loc: ["body", key],
-                                                       msg: "Input should be a valid string", input: "\(value)")])
+                                                       msg: "Input should be a valid string", input: other.preview)])
         }
-        return string
     }
 
     /// A boolean field; absent/null is nil; strings and numbers are refused.
     func optionalBool(_ key: String) throws -> Bool? {
-        guard let value = object[key], !(value is NSNull) else { return nil }
-        guard let number = value as? NSNumber, CFGetTypeID(number) == CFBooleanGetTypeID() else {
+        switch try requireObject()[key] {
+        case nil, .null?: return nil
+        case .bool(let flag)?: return flag
+        case let other?:
             throw AppError.validation([ValidationIssue(type: "bool_type", loc: ["body", key],
-                                                       msg: "Input should be a valid boolean", input: "\(value)")])
+                                                       msg: "Input should be a valid boolean", input: other.preview)])
         }
-        return number.boolValue
     }
 }

@@ -7,6 +7,12 @@ public struct PolicyBundle: Sendable {
     public var cases: [PolicyTestCase]
     public var engine: PolicyEngine { PolicyEngine(policy: policy) }
 
+    public init(policy: PolicySet, routes: [RouteBinding], cases: [PolicyTestCase]) {
+        self.policy = policy
+        self.routes = routes
+        self.cases = cases
+    }
+
     /// Loads `policy.yaml`, `routes.yaml` and `tests/*.yaml`; the first problem stops the load.
     public static func load(directory: URL) throws(PolicyError) -> PolicyBundle {
         let policy = try PolicyLoader.load(contentsOf: directory.appendingPathComponent("policy.yaml"))

@@ -63,9 +63,9 @@ public struct SQLUserStore: UserStore {
         var updated = account
         updated.name = identity.name
         if let picture = identity.picture { updated.avatarURL = picture }
-        let emailFree = email == account.email
-            || (try await db.query("SELECT 1 FROM users WHERE email = $1", [.text(email)])).isEmpty
-        if emailFree { updated.email = email }
+        if email != account.email, try await db.query("SELECT 1 FROM users WHERE email = $1", [.text(email)]).isEmpty {
+            updated.email = email
+        }
         guard updated != account else { return account }
         try await db.execute("UPDATE users SET name = $1, email = $2, avatar_url = $3, updated_at = $4 WHERE id = $5",
                              [.text(updated.name), .text(updated.email), updated.avatarURL.map(SQLValue.text) ?? .null,
