@@ -28,21 +28,13 @@ public func buildApplication(
     do { bundle = try PolicyBundle.load(directory: policyDirectory) } catch {
         throw StartupError(description: "policy: \(error)")
     }
-    let users = SQLUserStore(database: database, logger: logger)
-    let registry = PrometheusCollectorRegistry()
-    let metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))
-
-    let openAPIBox = OpenAPIBox()
-    var specs: [RouteSpec] = []
-    specs += PlatformRoutes.routes(database: database, registry: registry, openAPI: { openAPIBox.document })
-    specs += UserRoutes.routes(users: users)
-    let table = RouteTable(specs)
-    openAPIBox.document = OpenAPIDocument(routes: table)
-
-    var locators = ResourceLocators()
-    PlatformRoutes.locators(into: &locators)
-    UserRoutes.locators(into: &locators)
-
+    let features = AppRoutes.declared(config: config, database: database, logger: logger)
+    let table = features.table
+    let specs = table.specs
+    let users = features.users
+    let metrics = features.metrics
+    let locators = features.locators
+    let tenancyProviders = features.tenancyProviders
     try checkBindings(bundle: bundle, table: table, locators: locators)
 
     let router = Router(context: AppRequestContext.self)
@@ -53,7 +45,7 @@ public func buildApplication(
     router.add(middleware: ErrorMiddleware(routeTable: table))
     let secured = router.group()
         .add(middleware: AuthenticateMiddleware(authenticator: Authenticator(config: config)))
-        .add(middleware: TenancyMiddleware(users: users))
+        .add(middleware: TenancyMiddleware(users: users, providers: tenancyProviders))
         .add(middleware: AuthorizeMiddleware(
             engine: bundle.engine, bindings: Dictionary(uniqueKeysWithValues: bundle.routes.map { ($0.key, $0) }),
             locators: locators))
@@ -69,6 +61,36 @@ public func buildApplication(
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "cataclysm"),
         logger: logger)
     return CataclysmApp(application: application, routes: table, policy: bundle, database: database)
+}
+
+/// Every feature's stores, routes, locators and tenancy providers, wired once.
+public struct AppRoutes: Sendable {
+    public let table: RouteTable
+    let users: any UserStore
+    let metrics: RequestMetrics
+    let locators: ResourceLocators
+    let tenancyProviders: [any TenancyFactsProvider]
+
+    public var keys: [String] { table.keys }
+
+    public static func declared(config: AppConfig, database: any SQLDatabase, logger: Logger) -> AppRoutes {
+        let users = SQLUserStore(database: database, logger: logger)
+        let registry = PrometheusCollectorRegistry()
+        let metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))
+
+        let openAPIBox = OpenAPIBox()
+        var specs: [RouteSpec] = []
+        specs += PlatformRoutes.routes(database: database, registry: registry, openAPI: { openAPIBox.document })
+        specs += UserRoutes.routes(users: users)
+        let table = RouteTable(specs)
+        openAPIBox.document = OpenAPIDocument(routes: table)
+
+        var locators = ResourceLocators()
+        PlatformRoutes.locators(into: &locators)
+        UserRoutes.locators(into: &locators)
+
+        return AppRoutes(table: table, users: users, metrics: metrics, locators: locators, tenancyProviders: [])
+    }
 }
 
 /// Every declared route has a binding, every binding a route, every bound kind a locator.

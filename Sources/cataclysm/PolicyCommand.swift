@@ -1,19 +1,24 @@
 import ArgumentParser
 import Foundation
 import Policy
+import App
+import Logging
+import Storage
 
 /// `cataclysm policy lint | explain`.
-struct PolicyCommand: ParsableCommand {
+struct PolicyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy", abstract: "Check and explain the access policy.", subcommands: [Lint.self, Explain.self])
 
-    struct Lint: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Load Policies/ strictly, run the decision cases, print the checks.")
+    struct Lint: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Load Policies/ strictly, compare the bindings with the app's router, run the decision cases.")
         @Option(help: "The Policies folder.") var dir: String?
 
-        func run() throws {
+        func run() async throws {
             let bundle = try PolicyCommand.loadBundle(dir)
-            let report = PolicyLinter.lint(bundle)
+            let routerRoutes = try await RouterRoutes.load(policyDirectory: dir)
+            let report = PolicyLinter.lint(bundle, routerRoutes: routerRoutes)
             print(report.text)
             if !report.isClean { throw ExitCode(1) }
         }
@@ -96,5 +101,20 @@ enum ExplainArguments {
             }
         }
         return facts
+    }
+}
+
+/// The app's declared routes, read by building the app over a throwaway in-memory database.
+enum RouterRoutes {
+    static func load(policyDirectory: String?) async throws -> [String] {
+        var logger = Logger(label: "cataclysm.policy")
+        logger.logLevel = .critical
+        let environment = ProcessInfo.processInfo.environment
+        guard let migrations = Migrator.locateDirectory(environment: environment, cwd: FileManager.default.currentDirectoryPath)
+        else { throw ValidationError("Migrations/ folder not found (set MIGRATIONS_DIR)") }
+        let database = try await DatabaseFactory.open(url: "sqlite::memory:", logger: logger)
+        defer { Task { try? await database.close() } }
+        _ = try await Migrator(database: database, directory: migrations, logger: logger).migrate()
+        return AppRoutes.declared(config: AppConfig(), database: database, logger: logger).keys
     }
 }

@@ -7,6 +7,7 @@ import Storage
 struct TenancyMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let users: any UserStore
+    let providers: [any TenancyFactsProvider]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -15,8 +16,11 @@ struct TenancyMiddleware: RouterMiddleware {
             let account = try await users.ensureUser(ArrivingIdentity(
                 subject: identity.subject, email: identity.email, name: identity.name, picture: identity.picture,
                 linkByEmail: via != "dev-bypass"))
+            var facts = TenancyFacts()
+            for provider in providers { facts.merge(try await provider.facts(for: account)) }
             context.user = account
-            context.principal = Principal(kind: .user, userID: account.id, platformRole: account.role.rawValue)
+            context.principal = Principal(kind: .user, userID: account.id, platformRole: account.role.rawValue,
+                                          activeStudentIDs: facts.activeStudentIDs, orgRoles: facts.orgRoles)
             context.logger[metadataKey: "user_id"] = .string(account.id)
         case .share(let linkID):
             context.principal = Principal(kind: .share, shareLinkID: linkID)
