@@ -28,7 +28,7 @@ public func buildApplication(
     do { bundle = try PolicyBundle.load(directory: policyDirectory) } catch {
         throw StartupError(description: "policy: \(error)")
     }
-    let features = AppRoutes.declared(config: config, database: database, logger: logger)
+    let features = AppRoutes.declared(config: config, database: database, logger: logger, engine: bundle.engine)
     let table = features.table
     let specs = table.specs
     let users = features.users
@@ -73,7 +73,9 @@ public struct AppRoutes: Sendable {
 
     public var keys: [String] { table.keys }
 
-    public static func declared(config: AppConfig, database: any SQLDatabase, logger: Logger) -> AppRoutes {
+    public static func declared(config: AppConfig, database: any SQLDatabase, logger: Logger, engine: PolicyEngine) -> AppRoutes {
+        let gate = PolicyGate(engine: engine)
+        _ = gate
         let users = SQLUserStore(database: database, logger: logger)
         let registry = PrometheusCollectorRegistry()
         let metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))

@@ -17,7 +17,7 @@ struct PolicyCommand: AsyncParsableCommand {
 
         func run() async throws {
             let bundle = try PolicyCommand.loadBundle(dir)
-            let routerRoutes = try await RouterRoutes.load(policyDirectory: dir)
+            let routerRoutes = try await RouterRoutes.load(engine: bundle.engine)
             let report = PolicyLinter.lint(bundle, routerRoutes: routerRoutes)
             print(report.text)
             if !report.isClean { throw ExitCode(1) }
@@ -106,7 +106,7 @@ enum ExplainArguments {
 
 /// The app's declared routes, read by building the app over a throwaway in-memory database.
 enum RouterRoutes {
-    static func load(policyDirectory: String?) async throws -> [String] {
+    static func load(engine: PolicyEngine) async throws -> [String] {
         var logger = Logger(label: "cataclysm.policy")
         logger.logLevel = .critical
         let environment = ProcessInfo.processInfo.environment
@@ -115,6 +115,6 @@ enum RouterRoutes {
         let database = try await DatabaseFactory.open(url: "sqlite::memory:", logger: logger)
         defer { Task { try? await database.close() } }
         _ = try await Migrator(database: database, directory: migrations, logger: logger).migrate()
-        return AppRoutes.declared(config: AppConfig(), database: database, logger: logger).keys
+        return AppRoutes.declared(config: AppConfig(), database: database, logger: logger, engine: engine).keys
     }
 }
