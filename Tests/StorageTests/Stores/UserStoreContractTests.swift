@@ -1,0 +1,65 @@
+import Foundation
+import Logging
+import Testing
+@testable import Storage
+
+@Suite("Contract: user store")
+struct UserStoreContractTests {
+    func identity(_ sub: String, _ email: String, name: String = "N", picture: String? = nil, link: Bool = true) -> ArrivingIdentity {
+        ArrivingIdentity(subject: sub, email: email, name: name, picture: picture, linkByEmail: link)
+    }
+
+    @Test("first sight creates a user with a stable internal id", arguments: Backend.all)
+    func createsUser(_ backend: Backend) async throws {
+        try await withDatabase(backend, migrated: true) { db in
+            let store = SQLUserStore(database: db, logger: testLogger)
+            // when
+            let first = try await store.ensureUser(identity("google-1", "Sam@Example.org", name: "Sam"))
+            let again = try await store.ensureUser(identity("google-1", "sam@example.org", name: "Sam C"))
+            // then
+            #expect(first.id.hasPrefix("usr_"))
+            #expect(first.id != "google-1")
+            #expect(again.id == first.id)
+            #expect(again.name == "Sam C")
+            #expect(first.email == "sam@example.org")
+            #expect(first.skillLevel == .intermediate && first.role == .driver && !first.leaderboardOptIn)
+        }
+    }
+
+    @Test("a new sub with a known email maps to the same user; without linking it does not", arguments: Backend.all)
+    func linksByEmail(_ backend: Backend) async throws {
+        try await withDatabase(backend, migrated: true) { db in
+            let store = SQLUserStore(database: db, logger: testLogger)
+            let first = try await store.ensureUser(identity("s1", "a@example.com", picture: "p1"))
+            let second = try await store.ensureUser(identity("s2", "a@example.com", picture: nil))
+            #expect(second.id == first.id)
+            #expect(second.avatarURL == "p1")
+            await #expect(throws: StorageError.self) {
+                _ = try await store.ensureUser(identity("qa-1", "a@example.com", link: false))
+            }
+        }
+    }
+
+    @Test("concurrent first requests create one user", arguments: Backend.all)
+    func concurrentFirstSight(_ backend: Backend) async throws {
+        try await withDatabase(backend, migrated: true) { db in
+            let store = SQLUserStore(database: db, logger: testLogger)
+            let ids = try await withThrowingTaskGroup(of: String.self) { group in
+                for _ in 0..<8 { group.addTask { try await store.ensureUser(self.identity("race", "race@example.com")).id } }
+                return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+            }
+            #expect(ids.count == 1)
+        }
+    }
+
+    @Test("skill level and role updates", arguments: Backend.all)
+    func updates(_ backend: Backend) async throws {
+        try await withDatabase(backend, migrated: true) { db in
+            let store = SQLUserStore(database: db, logger: testLogger)
+            let user = try await store.ensureUser(identity("s", "coach@example.com"))
+            #expect(try await store.updateSkillLevel(userID: user.id, to: .advanced)?.skillLevel == .advanced)
+            #expect(try await store.setRole(email: "COACH@example.com", to: .instructor)?.role == .instructor)
+            #expect(try await store.setRole(email: "nobody@example.com", to: .instructor) == nil)
+        }
+    }
+}
