@@ -26,7 +26,8 @@ let package = Package(
     targets: [
         .target(
             name: "TelemetryCore",
-            swiftSettings: strict
+            // The numeric core is optimized even in debug builds: tests ingest megabytes of telemetry.
+            swiftSettings: strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .target(
             name: "Coaching",
@@ -93,7 +94,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "TestSupport", "AuthJS", "Storage",
+                "App", "TestSupport", "AuthJS", "Storage", .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Yams", package: "Yams"),

@@ -12,6 +12,8 @@ public struct CataclysmApp: Sendable {
     public let routes: RouteTable
     public let policy: PolicyBundle
     public let database: any SQLDatabase
+    /// The ingest path uploads use (tests seed sessions through it).
+    public let ingest: SessionIngestService
 }
 
 /// A problem that stops the server before it binds a port.
@@ -60,7 +62,7 @@ public func buildApplication(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "cataclysm"),
         logger: logger)
-    return CataclysmApp(application: application, routes: table, policy: bundle, database: database)
+    return CataclysmApp(application: application, routes: table, policy: bundle, database: database, ingest: features.ingest)
 }
 
 /// Every feature's stores, routes, locators and tenancy providers, wired once.
@@ -70,6 +72,7 @@ public struct AppRoutes: Sendable {
     let metrics: RequestMetrics
     let locators: ResourceLocators
     let tenancyProviders: [any TenancyFactsProvider]
+    let ingest: SessionIngestService
 
     public var keys: [String] { table.keys }
 
@@ -84,14 +87,23 @@ public struct AppRoutes: Sendable {
         var specs: [RouteSpec] = []
         specs += PlatformRoutes.routes(database: database, registry: registry, openAPI: { openAPIBox.document })
         specs += UserRoutes.routes(users: users)
+        let sessions = SQLSessionStore(database: database)
+        let ingest = SessionIngestService(
+            store: sessions, cache: SessionCache(capacityBytes: config.sessionCacheMB * 1024 * 1024), logger: logger)
+        let folders = TrackFolders(root: URL(fileURLWithPath: config.sessionDataDirectory))
+        specs.append(UploadRoute.route(ingest: ingest, maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB))
+        specs += SessionRoutes.routes(store: sessions, ingest: ingest)
+        specs += TrackRoutes.routes(folders: folders, ingest: ingest)
         let table = RouteTable(specs)
         openAPIBox.document = OpenAPIDocument(routes: table)
 
         var locators = ResourceLocators()
         PlatformRoutes.locators(into: &locators)
         UserRoutes.locators(into: &locators)
+        SessionRoutes.locators(into: &locators, store: sessions)
+        TrackRoutes.locators(into: &locators, folders: folders)
 
-        return AppRoutes(table: table, users: users, metrics: metrics, locators: locators, tenancyProviders: [])
+        return AppRoutes(table: table, users: users, metrics: metrics, locators: locators, tenancyProviders: [], ingest: ingest)
     }
 }
 

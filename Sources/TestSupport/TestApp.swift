@@ -21,7 +21,7 @@ public func withTestApp<T: Sendable>(
         var logger = Logger(label: "test.app")
         logger.logLevel = .critical
         let app = try await buildApplication(config: config, logger: logger, database: database, policyDirectory: TestPaths.policies)
-        let world = TestWorld(app: app)
+        let world = TestWorld(app: app, config: config)
         return try await app.application.test(.router) { client in try await body(client, world) }
     }
 }
@@ -29,7 +29,16 @@ public func withTestApp<T: Sendable>(
 /// Personas and request helpers for API tests.
 public struct TestWorld: Sendable {
     public let app: CataclysmApp
+    let config: AppConfig
     let minter = SessionTokenMinter(secret: testAuthSecret)
+
+    /// A new app over the same database, as after a server restart (empty caches, same rows).
+    public func restarted<T: Sendable>(_ body: @Sendable @escaping (any TestClientProtocol) async throws -> T) async throws -> T {
+        var logger = Logger(label: "test.app")
+        logger.logLevel = .critical
+        let again = try await buildApplication(config: config, logger: logger, database: app.database, policyDirectory: TestPaths.policies)
+        return try await again.application.test(.router) { client in try await body(client) }
+    }
 
     /// A persona: a name used as token `sub` and email local part, or anonymous.
     public struct Persona: Sendable, Hashable, CustomStringConvertible {
@@ -53,6 +62,14 @@ public struct TestWorld: Sendable {
         return headers
     }
 
+    /// Stores a fixture session for the persona through the real ingest path (no multipart), returning its id.
+    public func seed(_ stem: String, as persona: Persona, client: any TestClientProtocol) async throws -> String {
+        let me = try await client.execute(uri: "/api/auth/me", method: .get, headers: headers(persona))
+        guard let id = (me.json as? [String: Any])?["id"] as? String else { throw SeedError(description: "no user for \(persona)") }
+        let bytes = [UInt8](try Data(contentsOf: TestPaths.fixture(stem).csv))
+        return try await app.ingest.ingest(bytes, filename: stem + ".csv", owner: id).record.sessionID
+    }
+
     public func token(_ persona: Persona) -> String {
         minter.mint(subject: "sub-\(persona.name)", email: persona.email, name: persona.name.capitalized, picture: nil)
     }
@@ -70,4 +87,8 @@ extension TestResponse {
     /// The `detail` string of an error envelope.
     public var detail: String? { (json as? [String: Any])?["detail"] as? String }
     public var text: String { String(buffer: body) }
+}
+
+struct SeedError: Error, CustomStringConvertible {
+    var description: String
 }

@@ -35,16 +35,20 @@ import TestSupport
 
     @Test func everyRouteForEveryPersona() async throws {
         let matrix = try Self.loadMatrix()
-        try await withTestApp { client, world in
+        try await withTestApp(configure: Self.configure) { client, world in
             // given
             try await world.setRole(.instructor, .instructor, client: client)
-            let values = Self.parameterValues()
+            var values = try await Self.parameterValues(world: world, client: client)
             // when / then
             for (route, row) in matrix.expectations.sorted(by: { $0.key < $1.key }) {
                 let parts = route.split(separator: " ", maxSplits: 1).map(String.init)
-                var uri = parts[1]
-                for (name, value) in values { uri = uri.replacingOccurrences(of: "{\(name)}", with: value) }
                 for persona in matrix.personas {
+                    if parts[0] == "DELETE" {
+                        // destructive routes act on a fresh world state for every persona
+                        values = try await Self.parameterValues(world: world, client: client)
+                    }
+                    var uri = parts[1]
+                    for (name, value) in values { uri = uri.replacingOccurrences(of: "{\(name)}", with: value) }
                     let expected = try #require(row[persona])
                     let response = try await client.execute(
                         uri: uri, method: HTTPRequest.Method(parts[0])!,
@@ -58,17 +62,25 @@ import TestSupport
 
     @Test func anonymousNeverGets2xxOnAnAuthenticatedRoute() async throws {
         let matrix = try Self.loadMatrix()
-        try await withTestApp { client, world in
+        try await withTestApp(configure: Self.configure) { client, world in
+            let values = try await Self.parameterValues(world: world, client: client)
             for (route, row) in matrix.expectations where row["driver-a"].map({ $0 < 300 }) == true && row["anonymous"] != 200 {
                 let parts = route.split(separator: " ", maxSplits: 1).map(String.init)
                 var uri = parts[1]
-                for (name, value) in Self.parameterValues() { uri = uri.replacingOccurrences(of: "{\(name)}", with: value) }
+                for (name, value) in values { uri = uri.replacingOccurrences(of: "{\(name)}", with: value) }
                 let response = try await client.execute(uri: uri, method: HTTPRequest.Method(parts[0])!, headers: world.headers(.anonymous))
                 #expect(response.status.code >= 400, "\(route) answered \(response.status.code) to anonymous")
             }
         }
     }
 
-    /// Values for path parameters; later features add the resources they create.
-    static func parameterValues() -> [String: String] { [:] }
+    static func configure(_ config: inout AppConfig) {
+        config.sessionDataDirectory = TestPaths.repositoryRoot.appendingPathComponent("Fixtures/sessions").path
+    }
+
+    /// Values for path parameters, from resources created for them (driver A owns the session).
+    static func parameterValues(world: TestWorld, client: any TestClientProtocol) async throws -> [String: String] {
+        let session = try await world.seed("barber_2026-03-21_novice", as: .driverA, client: client)
+        return ["session_id": session, "lap_number": "3", "folder": "barber_motorsports_park"]
+    }
 }

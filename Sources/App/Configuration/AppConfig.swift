@@ -19,6 +19,8 @@ public struct AppConfig: Sendable {
     public var logLevel: Logger.Level = .info
     public var sessionDataDirectory = "Fixtures/sessions"
     public var trustedProxies: [String] = []
+    /// Bound of the processed-telemetry cache, in MiB.
+    public var sessionCacheMB = 512
 
     public init() {}
 
@@ -79,6 +81,12 @@ public struct AppConfig: Sendable {
             config.logLevel = level
         }
         if let dir = env.nonEmpty("SESSION_DATA_DIR") { config.sessionDataDirectory = dir }
+        if let raw = env.nonEmpty("SESSION_CACHE_MB") {
+            guard let value = Int(raw), (16...65536).contains(value) else {
+                throw ConfigError(variable: "SESSION_CACHE_MB", problem: "must be an integer from 16 to 65536, got '\(raw)'")
+            }
+            config.sessionCacheMB = value
+        }
         if let raw = env.nonEmpty("TRUSTED_PROXIES") {
             config.trustedProxies = raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }

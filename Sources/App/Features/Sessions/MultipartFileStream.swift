@@ -1,0 +1,125 @@
+import Foundation
+import Hummingbird
+import MultipartKit
+import NIOCore
+
+/// Streams a multipart/form-data body and hands over the `files` parts one at a time, so at most one file's
+/// bytes are held in memory; a part over the per-file limit is drained and reported, never buffered whole.
+struct MultipartFileStream {
+    /// One uploaded file, or why it could not be read.
+    enum Part {
+        case file(filename: String, bytes: [UInt8])
+        case tooLarge(filename: String)
+        case unnamed
+    }
+
+    let fieldName: String
+    let maxFileBytes: Int
+    let maxFiles: Int
+
+    /// The boundary from a `multipart/form-data` content type, or a 422 naming what is wrong.
+    static func boundary(from contentType: String?) throws -> String {
+        guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data") else {
+            throw AppError.unprocessable("Expected a multipart/form-data body with one or more 'files' fields")
+        }
+        for parameter in contentType.split(separator: ";").dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if pair.count == 2, pair[0].lowercased() == "boundary" {
+                let value = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                if !value.isEmpty { return value }
+            }
+        }
+        throw AppError.unprocessable("multipart/form-data body without a boundary")
+    }
+
+    /// Feeds the body through the parser and calls `handle` for each `files` part as soon as it completes.
+    func forEachFile(in body: RequestBody, boundary: String, _ handle: (Part) async throws -> Void) async throws -> Int {
+        let state = PartState(fieldName: fieldName, limit: maxFileBytes)
+        let parser = MultipartParser(boundary: boundary)
+        parser.onHeader = { name, value in state.header(name, value) }
+        parser.onBody = { buffer in state.append(&buffer) }
+        parser.onPartComplete = { state.complete() }
+        var handled = 0
+        for try await chunk in body {
+            do { try parser.execute(chunk) } catch {
+                throw AppError.unprocessable("Malformed multipart/form-data body")
+            }
+            for part in state.takeCompleted() {
+                handled += 1
+                guard handled <= maxFiles else {
+                    throw AppError.unprocessable("At most \(maxFiles) files per upload")
+                }
+                try await handle(part)
+            }
+        }
+        return handled
+    }
+}
+
+/// Parser callback state; lives inside one request's task.
+private final class PartState {
+    let fieldName: String
+    let limit: Int
+    var isFileField = false
+    var filename: String?
+    var bytes: [UInt8] = []
+    var overflow = false
+    var completed: [MultipartFileStream.Part] = []
+
+    init(fieldName: String, limit: Int) {
+        self.fieldName = fieldName
+        self.limit = limit
+    }
+
+    func header(_ name: String, _ value: String) {
+        guard name.lowercased() == "content-disposition" else { return }
+        let disposition = ContentDisposition(value)
+        isFileField = disposition.parameters["name"] == fieldName
+        filename = disposition.parameters["filename"]
+    }
+
+    func append(_ buffer: inout ByteBuffer) {
+        guard isFileField, !overflow else { return }
+        if bytes.count + buffer.readableBytes > limit {
+            overflow = true
+            bytes = []
+            return
+        }
+        bytes.append(contentsOf: buffer.readableBytesView)
+    }
+
+    func complete() {
+        defer {
+            isFileField = false
+            filename = nil
+            bytes = []
+            overflow = false
+        }
+        guard isFileField else { return }
+        guard let filename, !filename.isEmpty else {
+            completed.append(.unnamed)
+            return
+        }
+        completed.append(overflow ? .tooLarge(filename: filename) : .file(filename: filename, bytes: bytes))
+    }
+
+    func takeCompleted() -> [MultipartFileStream.Part] {
+        defer { completed = [] }
+        return completed
+    }
+}
+
+/// `form-data; name="files"; filename="a.csv"` → parameters.
+struct ContentDisposition {
+    var parameters: [String: String] = [:]
+
+    init(_ value: String) {
+        for piece in value.split(separator: ";").dropFirst() {
+            let pair = piece.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2 else { continue }
+            var raw = pair[1]
+            if raw.hasPrefix("\""), raw.hasSuffix("\""), raw.count >= 2 { raw = String(raw.dropFirst().dropLast()) }
+            parameters[pair[0].lowercased()] = raw
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import CompressNIO
+import Crypto
+import Foundation
+import Logging
+import NIOCore
+import Storage
+import TelemetryCore
+
+/// Bytes in, stored session out: parse, laps, snapshot, compressed file, one transaction; dedupe per owner.
+public struct SessionIngestService: Sendable {
+    let store: any SessionStore
+    let cache: SessionCache
+    let logger: Logger
+
+    /// The result of storing one file.
+    public struct Stored: Sendable {
+        public var record: SessionRecord
+        public var duplicate: Bool
+    }
+
+    /// Processes and stores one upload for `owner`; a CSV problem throws `CSVFormatError`.
+    public func ingest(_ bytes: [UInt8], filename: String, owner: String) async throws -> Stored {
+        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let processed = try SessionIngest.ingest(bytes)
+        let record = SessionRecordBuilder.record(
+            id: SessionID.make(), owner: owner, filename: filename, sha256: digest, processed: processed)
+        let file = try StoredFileCodec.compress(bytes, filename: filename)
+        switch try await store.insert(record, file: file) {
+        case .created(let created):
+            await cache.insert(created.sessionID, processed)
+            logger.info("session stored", metadata: ["session_id": "\(created.sessionID)", "laps": "\(processed.lapSummaries.count)"])
+            return Stored(record: created, duplicate: false)
+        case .duplicate(let existing):
+            return Stored(record: existing, duplicate: true)
+        }
+    }
+
+    /// The processed telemetry of an authorized session, rebuilt from its stored file on a cache miss.
+    public func processed(_ record: SessionRecord) async throws -> ProcessedSession {
+        let store = self.store
+        return try await cache.session(record.sessionID) {
+            guard let file = try await store.file(of: record) else {
+                throw AppError.serviceUnavailable("Session data is temporarily unavailable, retry")
+            }
+            let bytes = try StoredFileCodec.decompress(file)
+            do { return try SessionIngest.ingest(bytes) } catch {
+                throw AppError.serviceUnavailable("Session data is temporarily unavailable, retry")
+            }
+        }
+    }
+}
+
+/// Random, URL-safe session ids (128 bits).
+enum SessionID {
+    static func make() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let high = generator.next() as UInt64
+        let low = generator.next() as UInt64
+        return String(format: "%016llx%016llx", high, low)
+    }
+}
+
+/// Stored files are gzip-compressed; the original is what the telemetry is rebuilt from.
+enum StoredFileCodec {
+    static func compress(_ bytes: [UInt8], filename: String) throws -> StoredFile {
+        var buffer = ByteBuffer(bytes: bytes)
+        let compressed = try buffer.compress(with: .gzip(configuration: ZlibConfiguration(compressionLevel: 1)))
+        return StoredFile(filename: filename, encoding: .gzip, originalSize: bytes.count,
+                          content: Array(compressed.readableBytesView))
+    }
+
+    static func decompress(_ file: StoredFile) throws -> [UInt8] {
+        switch file.encoding {
+        case .identity: return file.content
+        case .gzip:
+            var buffer = ByteBuffer(bytes: file.content)
+            let inflated = try buffer.decompress(with: .gzip(), maxSize: max(file.originalSize, 1) + 1024)
+            return Array(inflated.readableBytesView)
+        }
+    }
+}

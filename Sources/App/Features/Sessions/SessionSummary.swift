@@ -1,0 +1,78 @@
+import Foundation
+import Storage
+
+/// The list item and detail shape (analysis.md §9.3, platform.md §2.4). Fields later features fill stay null.
+struct SessionSummary: Encodable {
+    var session_id: String
+    var track_name: String
+    var session_date: String
+    var session_date_local: String?
+    var n_laps: Int?
+    var n_clean_laps: Int?
+    var best_lap_time_s: Double?
+    var top3_avg_time_s: Double?
+    var avg_lap_time_s: Double?
+    var consistency_score: Double?
+    var session_score: Double?
+    var score_consistency: Double?
+    var score_pace: Double?
+    var score_technique: Double?
+    var optimal_lap_time_s: Double?
+    var gps_quality_score: Double?
+    var gps_quality_grade: String?
+    var tire_model: String?
+    var compound_category: String?
+    var equipment_profile_name: String?
+    var weather_temp_c: Double?
+    var weather_condition: String?
+    var weather_humidity_pct: Double?
+    var weather_wind_kmh: Double?
+    var weather_precipitation_mm: Double?
+
+    init(_ record: SessionRecord) {
+        session_id = record.sessionID
+        track_name = record.trackName
+        session_date = record.sessionDate
+        n_laps = record.nLaps
+        n_clean_laps = record.nCleanLaps
+        best_lap_time_s = record.bestLapTimeS?.finite
+        top3_avg_time_s = record.top3AvgTimeS?.finite
+        avg_lap_time_s = record.avgLapTimeS?.finite
+        consistency_score = record.consistencyScore?.finite
+    }
+
+    /// Encodes every key, null included, so clients see the whole documented shape.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicKey.self)
+        for (key, value) in fields {
+            try container.encodeNullable(value, forKey: DynamicKey(key))
+        }
+    }
+
+    private var fields: [(String, (any Encodable)?)] {
+        [("session_id", session_id), ("track_name", track_name), ("session_date", session_date),
+         ("session_date_local", session_date_local), ("n_laps", n_laps), ("n_clean_laps", n_clean_laps),
+         ("best_lap_time_s", best_lap_time_s), ("top3_avg_time_s", top3_avg_time_s), ("avg_lap_time_s", avg_lap_time_s),
+         ("consistency_score", consistency_score), ("session_score", session_score),
+         ("score_consistency", score_consistency), ("score_pace", score_pace), ("score_technique", score_technique),
+         ("optimal_lap_time_s", optimal_lap_time_s), ("gps_quality_score", gps_quality_score),
+         ("gps_quality_grade", gps_quality_grade), ("tire_model", tire_model), ("compound_category", compound_category),
+         ("equipment_profile_name", equipment_profile_name), ("weather_temp_c", weather_temp_c),
+         ("weather_condition", weather_condition), ("weather_humidity_pct", weather_humidity_pct),
+         ("weather_wind_kmh", weather_wind_kmh), ("weather_precipitation_mm", weather_precipitation_mm)]
+    }
+}
+
+struct DynamicKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+extension KeyedEncodingContainer where Key == DynamicKey {
+    mutating func encodeNullable(_ value: (any Encodable)?, forKey key: DynamicKey) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+}

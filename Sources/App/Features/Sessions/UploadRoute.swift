@@ -1,0 +1,86 @@
+import Foundation
+import Hummingbird
+import Storage
+import TelemetryCore
+
+/// `POST /api/sessions/upload`: one or many RaceChrono CSV files in the multipart field `files`.
+enum UploadRoute {
+    static func route(ingest: SessionIngestService, maxFileBytes: Int, maxFileMB: Int) -> RouteSpec {
+        RouteSpec(.post, "/api/sessions/upload", tag: "Sessions",
+                  summary: "Upload RaceChrono CSV v3 files (multipart field 'files')") { request, context in
+            let owner = try context.requireCaller()
+            let boundary = try MultipartFileStream.boundary(from: request.headers[.contentType])
+            let stream = MultipartFileStream(fieldName: "files", maxFileBytes: maxFileBytes, maxFiles: 50)
+            var results: [UploadFileResult] = []
+            let count = try await stream.forEachFile(in: request.body, boundary: boundary) { part in
+                results.append(await store(part, owner: owner.id, ingest: ingest, maxFileMB: maxFileMB, logger: context))
+            }
+            guard count > 0 else {
+                throw AppError.validation([ValidationIssue(type: "missing", loc: ["body", "files"], msg: "Field required")])
+            }
+            let accepted = results.compactMap(\.session_id)
+            guard !accepted.isEmpty else {
+                let first = results[0]
+                if first.tooLarge { throw AppError.payloadTooLarge("\(first.filename ?? "file"): \(first.error ?? "too large")") }
+                throw AppError.unprocessable(first.error ?? "Invalid CSV format")
+            }
+            let errors = results.compactMap(\.summary)
+            var message = "Processed \(accepted.count) file(s)"
+            if !errors.isEmpty { message += "; \(errors.count) error(s): " + errors.joined(separator: "; ") }
+            return try JSONCoding.response(UploadResponse(session_ids: accepted, message: message, newly_unlocked: [], files: results))
+        }
+    }
+
+    private static func store(_ part: MultipartFileStream.Part, owner: String, ingest: SessionIngestService,
+                              maxFileMB: Int, logger context: AppRequestContext) async -> UploadFileResult {
+        switch part {
+        case .unnamed:
+            return UploadFileResult(filename: nil, error: "File with no name skipped")
+        case .tooLarge(let filename):
+            return UploadFileResult(filename: filename, error: "exceeds \(maxFileMB)MB size limit", tooLarge: true)
+        case .file(let filename, let bytes):
+            do {
+                let stored = try await ingest.ingest(bytes, filename: filename, owner: owner)
+                return UploadFileResult(filename: filename, session_id: stored.record.sessionID, duplicate: stored.duplicate)
+            } catch let error as CSVFormatError {
+                return UploadFileResult(filename: filename, error: error.message)
+            } catch {
+                context.logger.error("upload failed", metadata: ["filename": "\(filename)", "error_type": "\(type(of: error))"])
+                return UploadFileResult(filename: filename, error: "Could not store the session; nothing was saved")
+            }
+        }
+    }
+}
+
+/// Per-file outcome of an upload.
+struct UploadFileResult: Encodable {
+    var filename: String?
+    var session_id: String?
+    var duplicate: Bool?
+    var error: String?
+    var tooLarge = false
+
+    init(filename: String?, session_id: String? = nil, duplicate: Bool? = nil, error: String? = nil, tooLarge: Bool = false) {
+        self.filename = filename
+        self.session_id = session_id
+        self.duplicate = duplicate
+        self.error = error
+        self.tooLarge = tooLarge
+    }
+
+    enum CodingKeys: String, CodingKey { case filename, session_id, duplicate, error }
+
+    /// `name: error` for the upload message; nil when the file was accepted.
+    var summary: String? {
+        guard let error else { return nil }
+        guard let filename else { return error }
+        return "\(filename): \(error)"
+    }
+}
+
+struct UploadResponse: Encodable {
+    var session_ids: [String]
+    var message: String
+    var newly_unlocked: [String]
+    var files: [UploadFileResult]
+}

@@ -1,0 +1,165 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+import App
+import Storage
+import TestSupport
+
+@Suite struct SessionsAPITests {
+    static let stem = "barber_2026-02-15_intermediate"
+
+    @Test func uploadGivesExactLapsAgainstGroundTruth() async throws {
+        try await withTestApp { client, world in
+            // given
+            let truth = try FixtureTruth(Self.stem)
+            // when
+            let ids = try await Upload.sessions([Self.stem], as: .driverA, client: client, world: world)
+            let id = try #require(ids.first)
+            let laps = try await client.execute(uri: "/api/sessions/\(id)/laps", method: .get, headers: world.headers(.driverA))
+            // then
+            let list = try #require(laps.json as? [[String: Any]])
+            #expect(list.count == truth.lapTimes.count)
+            for lap in list {
+                let number = try #require(lap["lap_number"] as? Int)
+                let expected = try #require(truth.lapTimes[number])
+                let measured = try #require(lap["lap_time_s"] as? Double)
+                #expect(abs(measured - expected) <= 0.01, "lap \(number): \(measured) vs \(expected)")
+            }
+            #expect(list.first?["lap_number"] as? Int == truth.summary["best_lap"] as? Int)
+            let detail = try await client.execute(uri: "/api/sessions/\(id)", method: .get, headers: world.headers(.driverA))
+            let summary = try #require(detail.json as? [String: Any])
+            #expect(summary["track_name"] as? String == truth.trackName)
+            #expect(abs((summary["best_lap_time_s"] as? Double ?? 0) - (truth.summary["best_lap_time_s"] as! Double)) <= 0.01)
+            #expect(summary.keys.contains("session_score") && summary["weather_temp_c"] is NSNull)
+        }
+    }
+
+    @Test func reuploadIsADuplicateNotACopy() async throws {
+        try await withTestApp { client, world in
+            let bytes = try Upload.fixtureBytes(Self.stem)
+            let first = try await client.execute(uri: "/api/sessions/upload", method: .post,
+                                                 headers: world.headers(.driverA, Upload.contentType), body: Upload.body([("a.csv", bytes)]))
+            let second = try await client.execute(uri: "/api/sessions/upload", method: .post,
+                                                  headers: world.headers(.driverA, Upload.contentType), body: Upload.body([("b.csv", bytes)]))
+            let firstID = (first.json as? [String: Any])?["session_ids"] as? [String]
+            let secondJSON = try #require(second.json as? [String: Any])
+            #expect(secondJSON["session_ids"] as? [String] == firstID)
+            let files = try #require(secondJSON["files"] as? [[String: Any]])
+            #expect(files.first?["duplicate"] as? Bool == true)
+            let list = try await client.execute(uri: "/api/sessions", method: .get, headers: world.headers(.driverA))
+            #expect((list.json as? [String: Any])?["total"] as? Int == 1)
+            // another driver uploading the same bytes gets their own session
+            let other = try await Upload.sessions([Self.stem], as: .driverB, client: client, world: world)
+            #expect(other.count == 1 && other != firstID)
+        }
+    }
+
+    @Test func otherUsersSeeNothing() async throws {
+        try await withTestApp { client, world in
+            // given
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            // when / then: driver B gets 404 on every session route, as if it did not exist
+            for (method, uri) in [(HTTPRequest.Method.get, "/api/sessions/\(id)"), (.get, "/api/sessions/\(id)/laps"),
+                                  (.get, "/api/sessions/\(id)/laps/3/data"), (.get, "/api/sessions/\(id)/laps/3/tags"),
+                                  (.put, "/api/sessions/\(id)/laps/3/tags"), (.delete, "/api/sessions/\(id)")] {
+                let response = try await client.execute(uri: uri, method: method, headers: world.headers(.driverB, [.contentType: "application/json"]),
+                                                        body: method == .put ? ByteBuffer(string: "[\"traffic\"]") : nil)
+                #expect(response.status == .notFound, "\(method) \(uri)")
+                #expect(response.detail == "Session \(id) not found")
+            }
+            let listB = try await client.execute(uri: "/api/sessions", method: .get, headers: world.headers(.driverB))
+            #expect((listB.json as? [String: Any])?["total"] as? Int == 0)
+            let clearB = try await client.execute(uri: "/api/sessions/all/clear", method: .delete, headers: world.headers(.driverB))
+            #expect(clearB.detail == nil && ((clearB.json as? [String: Any])?["message"] as? String) == "Deleted 0 session(s)")
+            let stillThere = try await client.execute(uri: "/api/sessions/\(id)", method: .get, headers: world.headers(.driverA))
+            #expect(stillThere.status == .ok)
+        }
+    }
+
+    @Test func lapDataIsOnThe07mGrid() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let response = try await client.execute(uri: "/api/sessions/\(id)/laps/3/data", method: .get, headers: world.headers(.driverA))
+            let data = try #require(response.json as? [String: Any])
+            let distance = try #require(data["distance_m"] as? [Double])
+            let speed = try #require(data["speed_mph"] as? [Double])
+            #expect(data["lap_number"] as? Int == 3)
+            #expect(distance.first == 0)
+            #expect(abs(distance[1] - 0.7) < 1e-9 && abs(distance[100] - 70.0) < 1e-6)
+            #expect(speed.count == distance.count)
+            for key in ["lat", "lon", "heading_deg", "lateral_g", "longitudinal_g", "lap_time_s", "altitude_m"] {
+                #expect((data[key] as? [Double])?.count == distance.count, "\(key)")
+            }
+            #expect(!response.text.contains("NaN") && !response.text.contains("Infinity"))
+            let missing = try await client.execute(uri: "/api/sessions/\(id)/laps/42/data", method: .get, headers: world.headers(.driverA))
+            #expect(missing.status == .notFound && missing.detail == "Lap 42 not found in session \(id)")
+            let bad = try await client.execute(uri: "/api/sessions/\(id)/laps/three/data", method: .get, headers: world.headers(.driverA))
+            #expect(bad.status == .unprocessableContent)
+        }
+    }
+
+    @Test func tagsAcceptBothShapesValidateAndChangeCleanLaps() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let headers = world.headers(.driverA, [.contentType: "application/json"])
+            let bare = try await client.execute(uri: "/api/sessions/\(id)/laps/3/tags", method: .put, headers: headers,
+                                                body: ByteBuffer(string: #"["traffic","rain"]"#))
+            #expect((bare.json as? [String: Any])?["tags"] as? [String] == ["rain", "traffic"])
+            let wrapped = try await client.execute(uri: "/api/sessions/\(id)/laps/4/tags", method: .put, headers: headers,
+                                                   body: ByteBuffer(string: #"{"tags":["clean"]}"#))
+            #expect(wrapped.status == .ok)
+            let invalid = try await client.execute(uri: "/api/sessions/\(id)/laps/4/tags", method: .put, headers: headers,
+                                                   body: ByteBuffer(string: #"["Not Valid!"]"#))
+            #expect(invalid.status == .unprocessableContent)
+            #expect(invalid.detail?.hasPrefix("Invalid tag 'Not Valid!'") == true)
+            let wrongType = try await client.execute(uri: "/api/sessions/\(id)/laps/4/tags", method: .put, headers: headers,
+                                                     body: ByteBuffer(string: #"{"tags":"traffic"}"#))
+            #expect(wrongType.status == .unprocessableContent)
+            let unknownLap = try await client.execute(uri: "/api/sessions/\(id)/laps/77/tags", method: .put, headers: headers,
+                                                      body: ByteBuffer(string: "[]"))
+            #expect(unknownLap.status == .notFound)
+            let laps = try await client.execute(uri: "/api/sessions/\(id)/laps", method: .get, headers: world.headers(.driverA))
+            let lap3 = try #require((laps.json as? [[String: Any]])?.first { $0["lap_number"] as? Int == 3 })
+            #expect(lap3["is_clean"] as? Bool == false)
+            #expect(lap3["tags"] as? [String] == ["rain", "traffic"])
+            let read = try await client.execute(uri: "/api/sessions/\(id)/laps/3/tags", method: .get, headers: world.headers(.driverA))
+            #expect(read.headers[.cacheControl] == "no-cache")
+        }
+    }
+
+    @Test func deleteRemovesEverything() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let deleted = try await client.execute(uri: "/api/sessions/\(id)", method: .delete, headers: world.headers(.driverA))
+            #expect((deleted.json as? [String: Any])?["message"] as? String == "Session \(id) deleted")
+            let gone = try await client.execute(uri: "/api/sessions/\(id)", method: .get, headers: world.headers(.driverA))
+            #expect(gone.status == .notFound)
+            let rows = try await world.app.database.query("SELECT session_id FROM session_files")
+            #expect(rows.isEmpty)
+        }
+    }
+}
+
+@Suite struct SessionRestartTests {
+    @Test func restartKeepsSessionsAndTags() async throws {
+        try await withTestApp { client, world in
+            // given
+            let id = try await world.seed("barber_2026-04-18_advanced", as: .driverA, client: client)
+            _ = try await client.execute(uri: "/api/sessions/\(id)/laps/5/tags", method: .put,
+                                         headers: world.headers(.driverA, [.contentType: "application/json"]),
+                                         body: ByteBuffer(string: #"["traffic"]"#))
+            // when
+            try await world.restarted { fresh in
+                let laps = try await fresh.execute(uri: "/api/sessions/\(id)/laps", method: .get, headers: world.headers(.driverA))
+                let list = try #require(laps.json as? [[String: Any]])
+                // then
+                #expect(list.count == 8)
+                let lap5 = try #require(list.first { $0["lap_number"] as? Int == 5 })
+                #expect(lap5["tags"] as? [String] == ["traffic"])
+                #expect(lap5["is_clean"] as? Bool == false)
+            }
+        }
+    }
+}
