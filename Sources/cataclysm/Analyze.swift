@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import TelemetryCore
+
+/// `cataclysm analyze FILE [--json]`: the lap table and session summary of one CSV, without a server.
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Parse a RaceChrono CSV v3 file and print its laps.")
+    @Argument(help: "The CSV file.") var file: String
+    @Flag(help: "Print JSON instead of a table.") var json = false
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            FileHandle.standardError.write(Data("cataclysm: cannot read \(file)\n".utf8))
+            throw ExitCode(2)
+        }
+        let session: ProcessedSession
+        do { session = try SessionIngest.ingest([UInt8](data)) } catch {
+            FileHandle.standardError.write(Data("cataclysm: \(error.message)\n".utf8))
+            throw ExitCode(2)
+        }
+        let laps = session.lapSummaries.sorted { $0.lapNumber < $1.lapNumber }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            let report = AnalyzeReport(track_name: session.metadata.trackName, session_date: session.metadata.sessionDate,
+                                       best_lap: session.bestLap, laps: laps, snapshot: session.snapshot)
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            return
+        }
+        print("\(session.metadata.trackName) — \(session.metadata.sessionDate)")
+        print("lap   time (s)   clean   max speed (mph)")
+        for lap in laps {
+            let marker = lap.lapNumber == session.bestLap ? " *" : ""
+            print(String(format: "%3d  %9.3f   %-5@   %6.1f%@", lap.lapNumber, lap.lapTimeS, lap.isClean ? "yes" : "no",
+                         lap.maxSpeedMps * 2.23694, marker))
+        }
+        let snapshot = session.snapshot
+        print(String(format: "laps %d, clean %d, best %.3f s (lap %d), top-3 average %.3f s, average %.3f s",
+                     snapshot.nLaps, snapshot.nCleanLaps, snapshot.bestLapTimeS, session.bestLap,
+                     snapshot.top3AvgTimeS, snapshot.avgLapTimeS))
+    }
+}
+
+struct AnalyzeReport: Encodable {
+    var track_name: String
+    var session_date: String
+    var best_lap: Int
+    var laps: [LapSummary]
+    var snapshot: SessionSnapshot
+}
+
+/// `cataclysm bench ingest FILE…`: per-stage timings of the ingest path (use a release build).
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Benchmarks (run with -c release).", subcommands: [Ingest.self])
+
+    struct Ingest: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Parse → laps → resample → snapshot, per-stage medians.")
+        @Argument(help: "CSV files.") var files: [String]
+        @Option(help: "Iterations per file.") var iterations = 20
+
+        func run() throws {
+            print(IngestBenchmark.run(files: files.map { URL(fileURLWithPath: $0) }, iterations: iterations))
+        }
+    }
+}
