@@ -35,7 +35,7 @@ public func buildApplication(
     let metrics = features.metrics
     let locators = features.locators
     let tenancyProviders = features.tenancyProviders
-    try checkBindings(bundle: bundle, table: table, locators: locators)
+    try checkBindings(bundle: bundle, table: table, locators: locators, gateActions: features.gateActions)
 
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: AllowlistCORSMiddleware(allowedOrigins: Set(config.corsOrigins)))
@@ -70,13 +70,15 @@ public struct AppRoutes: Sendable {
     let metrics: RequestMetrics
     let locators: ResourceLocators
     let tenancyProviders: [any TenancyFactsProvider]
+    /// The gate actions handlers ask through `PolicyGate`; policy.yaml must declare exactly these with `gate: true`.
+    public let gateActions: Set<String>
 
     public var keys: [String] { table.keys }
 
     public static func declared(config: AppConfig, database: any SQLDatabase, logger: Logger, engine: PolicyEngine) -> AppRoutes {
         let gate = PolicyGate(engine: engine)
-        _ = gate
         let users = SQLUserStore(database: database, logger: logger)
+        let orgs = SQLOrgStore(database: database)
         let registry = PrometheusCollectorRegistry()
         let metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))
 
@@ -84,21 +86,26 @@ public struct AppRoutes: Sendable {
         var specs: [RouteSpec] = []
         specs += PlatformRoutes.routes(database: database, registry: registry, openAPI: { openAPIBox.document })
         specs += UserRoutes.routes(users: users)
+        specs += OrgRoutes.routes(orgs: orgs, gate: gate)
         let table = RouteTable(specs)
         openAPIBox.document = OpenAPIDocument(routes: table)
 
         var locators = ResourceLocators()
         PlatformRoutes.locators(into: &locators)
         UserRoutes.locators(into: &locators)
+        OrgRoutes.locators(into: &locators, orgs: orgs)
 
-        return AppRoutes(table: table, users: users, metrics: metrics, locators: locators, tenancyProviders: [])
+        return AppRoutes(table: table, users: users, metrics: metrics, locators: locators,
+                         tenancyProviders: [OrgTenancyProvider(orgs: orgs)], gateActions: OrgRoutes.gateActions)
     }
 }
 
-/// Every declared route has a binding, every binding a route, every bound kind a locator.
-func checkBindings(bundle: PolicyBundle, table: RouteTable, locators: ResourceLocators) throws {
-    let report = PolicyLinter.lint(PolicyBundle(policy: bundle.policy, routes: bundle.routes, cases: []), routerRoutes: table.keys)
-    var problems = report.problems.filter { $0.hasPrefix("router:") || $0.hasPrefix("routes.yaml:") }
+/// Every declared route has a binding, every binding a route, every bound kind a locator, every gate action a
+/// declaration (and the reverse).
+func checkBindings(bundle: PolicyBundle, table: RouteTable, locators: ResourceLocators, gateActions: Set<String>) throws {
+    let report = PolicyLinter.lint(PolicyBundle(policy: bundle.policy, routes: bundle.routes, cases: []),
+                                   routerRoutes: table.keys, appGateActions: gateActions)
+    var problems = report.problems.filter { $0.hasPrefix("router:") || $0.hasPrefix("routes.yaml:") || $0.hasPrefix("gate:") }
     for kind in Set(bundle.routes.map(\.locator.kind)).subtracting(locators.kinds).sorted() {
         problems.append("routes.yaml: resource kind '\(kind)' has no locator in the app")
     }
