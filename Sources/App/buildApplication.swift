@@ -37,7 +37,7 @@ public func buildApplication(
     let metrics = features.metrics
     let locators = features.locators
     let tenancyProviders = features.tenancyProviders
-    try checkBindings(bundle: bundle, table: table, locators: locators)
+    try checkBindings(bundle: bundle, table: table, locators: locators, gateActions: features.gateActions)
 
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: AllowlistCORSMiddleware(allowedOrigins: Set(config.corsOrigins)))
@@ -73,13 +73,15 @@ public struct AppRoutes: Sendable {
     let locators: ResourceLocators
     let tenancyProviders: [any TenancyFactsProvider]
     let ingest: SessionIngestService
+    /// The gate actions handlers ask through `PolicyGate`; policy.yaml must declare exactly these with `gate: true`.
+    public let gateActions: Set<String>
 
     public var keys: [String] { table.keys }
 
     public static func declared(config: AppConfig, database: any SQLDatabase, logger: Logger, engine: PolicyEngine) -> AppRoutes {
         let gate = PolicyGate(engine: engine)
-        _ = gate
         let users = SQLUserStore(database: database, logger: logger)
+        let orgs = SQLOrgStore(database: database)
         let registry = PrometheusCollectorRegistry()
         let metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))
 
@@ -94,6 +96,7 @@ public struct AppRoutes: Sendable {
         specs.append(UploadRoute.route(ingest: ingest, maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB))
         specs += SessionRoutes.routes(store: sessions, ingest: ingest)
         specs += TrackRoutes.routes(folders: folders, ingest: ingest)
+        specs += OrgRoutes.routes(orgs: orgs, gate: gate)
         let table = RouteTable(specs)
         openAPIBox.document = OpenAPIDocument(routes: table)
 
@@ -103,14 +106,19 @@ public struct AppRoutes: Sendable {
         SessionRoutes.locators(into: &locators, store: sessions)
         TrackRoutes.locators(into: &locators, folders: folders)
 
-        return AppRoutes(table: table, users: users, metrics: metrics, locators: locators, tenancyProviders: [], ingest: ingest)
+        OrgRoutes.locators(into: &locators, orgs: orgs)
+
+        return AppRoutes(table: table, users: users, metrics: metrics, locators: locators,
+                         tenancyProviders: [OrgTenancyProvider(orgs: orgs)], ingest: ingest, gateActions: OrgRoutes.gateActions)
     }
 }
 
-/// Every declared route has a binding, every binding a route, every bound kind a locator.
-func checkBindings(bundle: PolicyBundle, table: RouteTable, locators: ResourceLocators) throws {
-    let report = PolicyLinter.lint(PolicyBundle(policy: bundle.policy, routes: bundle.routes, cases: []), routerRoutes: table.keys)
-    var problems = report.problems.filter { $0.hasPrefix("router:") || $0.hasPrefix("routes.yaml:") }
+/// Every declared route has a binding, every binding a route, every bound kind a locator, every gate action a
+/// declaration (and the reverse).
+func checkBindings(bundle: PolicyBundle, table: RouteTable, locators: ResourceLocators, gateActions: Set<String>) throws {
+    let report = PolicyLinter.lint(PolicyBundle(policy: bundle.policy, routes: bundle.routes, cases: []),
+                                   routerRoutes: table.keys, appGateActions: gateActions)
+    var problems = report.problems.filter { $0.hasPrefix("router:") || $0.hasPrefix("routes.yaml:") || $0.hasPrefix("gate:") }
     for kind in Set(bundle.routes.map(\.locator.kind)).subtracting(locators.kinds).sorted() {
         problems.append("routes.yaml: resource kind '\(kind)' has no locator in the app")
     }

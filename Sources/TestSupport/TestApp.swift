@@ -49,6 +49,12 @@ public struct TestWorld: Sendable {
         public static let driverA = Persona(name: "driver-a")
         public static let driverB = Persona(name: "driver-b")
         public static let instructor = Persona(name: "instructor")
+        /// Owner of the matrix organization; the next two are its instructor and student.
+        public static let orgOwner = Persona(name: "org-owner")
+        public static let orgInstructor = Persona(name: "org-instructor")
+        public static let orgStudent = Persona(name: "org-student")
+        /// Owner of a second organization, a stranger to the first.
+        public static let otherOrgOwner = Persona(name: "other-org-owner")
         public init(name: String) { self.name = name }
         public var email: String { "\(name)@example.com" }
     }
@@ -74,11 +80,26 @@ public struct TestWorld: Sendable {
         minter.mint(subject: "sub-\(persona.name)", email: persona.email, name: persona.name.capitalized, picture: nil)
     }
 
+    /// The persona's internal user id (creating the account on first sight).
+    public func userID(_ persona: Persona, client: any TestClientProtocol) async throws -> String {
+        let response = try await client.execute(uri: "/api/auth/me", method: .get, headers: headers(persona))
+        guard let id = (response.json as? [String: Any])?["id"] as? String else {
+            throw TestWorldError(description: "GET /api/auth/me as \(persona) answered \(response.status.code)")
+        }
+        return id
+    }
+
     /// Makes the persona's account exist with the given platform role.
     public func setRole(_ persona: Persona, _ role: PlatformRole, client: any TestClientProtocol) async throws {
         _ = try await client.execute(uri: "/api/auth/me", method: .get, headers: headers(persona))
         _ = try await SQLUserStore(database: app.database, logger: Logger(label: "test")).setRole(email: persona.email, to: role)
     }
+}
+
+/// A test world set-up step that did not go as planned.
+public struct TestWorldError: Error, CustomStringConvertible {
+    public var description: String
+    public init(description: String) { self.description = description }
 }
 
 extension TestResponse {

@@ -17,8 +17,8 @@ struct PolicyCommand: AsyncParsableCommand {
 
         func run() async throws {
             let bundle = try PolicyCommand.loadBundle(dir)
-            let routerRoutes = try await RouterRoutes.load(engine: bundle.engine)
-            let report = PolicyLinter.lint(bundle, routerRoutes: routerRoutes)
+            let app = try await RouterRoutes.load(engine: bundle.engine)
+            let report = PolicyLinter.lint(bundle, routerRoutes: app.routes, appGateActions: app.gateActions)
             print(report.text)
             if !report.isClean { throw ExitCode(1) }
         }
@@ -104,9 +104,9 @@ enum ExplainArguments {
     }
 }
 
-/// The app's declared routes, read by building the app over a throwaway in-memory database.
+/// The app's declared routes and gate actions, read by building the app over a throwaway in-memory database.
 enum RouterRoutes {
-    static func load(engine: PolicyEngine) async throws -> [String] {
+    static func load(engine: PolicyEngine) async throws -> (routes: [String], gateActions: Set<String>) {
         var logger = Logger(label: "cataclysm.policy")
         logger.logLevel = .critical
         let environment = ProcessInfo.processInfo.environment
@@ -115,6 +115,7 @@ enum RouterRoutes {
         let database = try await DatabaseFactory.open(url: "sqlite::memory:", logger: logger)
         defer { Task { try? await database.close() } }
         _ = try await Migrator(database: database, directory: migrations, logger: logger).migrate()
-        return AppRoutes.declared(config: AppConfig(), database: database, logger: logger, engine: engine).keys
+        let declared = AppRoutes.declared(config: AppConfig(), database: database, logger: logger, engine: engine)
+        return (declared.keys, declared.gateActions)
     }
 }

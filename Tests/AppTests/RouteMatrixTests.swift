@@ -38,18 +38,25 @@ import TestSupport
         try await withTestApp(configure: Self.configure) { client, world in
             // given
             try await world.setRole(.instructor, .instructor, client: client)
-            var values = try await Self.parameterValues(world: world, client: client)
+            let api = OrgAPI(client: client, world: world)
+            let shared = try await Self.parameterValues(world: world, client: client, orgs: OrgFixture.make(api, tag: "shared"))
+            var worlds = 0
             // when / then
-            for (route, row) in matrix.expectations.sorted(by: { $0.key < $1.key }) {
+            // deletes run last: the session fixture is deduplicated by content, so its id is shared
+            let ordered = matrix.expectations.sorted { ($0.key.hasPrefix("DELETE") ? 1 : 0, $0.key) < ($1.key.hasPrefix("DELETE") ? 1 : 0, $1.key) }
+            for (route, row) in ordered {
                 let parts = route.split(separator: " ", maxSplits: 1).map(String.init)
                 for persona in matrix.personas {
-                    if parts[0] == "DELETE" {
-                        // destructive routes act on a fresh world state for every persona
-                        values = try await Self.parameterValues(world: world, client: client)
+                    let expected = try #require(row[persona])
+                    // A write that succeeds (a delete, say) must not change what the next persona meets.
+                    var values = shared
+                    if parts[0] != "GET", parts[1].contains("{") {
+                        worlds += 1
+                        values = try await Self.parameterValues(world: world, client: client,
+                                                                orgs: OrgFixture.make(api, tag: "w\(worlds)"))
                     }
                     var uri = parts[1]
                     for (name, value) in values { uri = uri.replacingOccurrences(of: "{\(name)}", with: value) }
-                    let expected = try #require(row[persona])
                     let response = try await client.execute(
                         uri: uri, method: HTTPRequest.Method(parts[0])!,
                         headers: world.headers(.init(name: persona), [.contentType: "application/json"]),
@@ -63,7 +70,8 @@ import TestSupport
     @Test func anonymousNeverGets2xxOnAnAuthenticatedRoute() async throws {
         let matrix = try Self.loadMatrix()
         try await withTestApp(configure: Self.configure) { client, world in
-            let values = try await Self.parameterValues(world: world, client: client)
+            let values = try await Self.parameterValues(
+                world: world, client: client, orgs: OrgFixture.make(OrgAPI(client: client, world: world)))
             for (route, row) in matrix.expectations where row["driver-a"].map({ $0 < 300 }) == true && row["anonymous"] != 200 {
                 let parts = route.split(separator: " ", maxSplits: 1).map(String.init)
                 var uri = parts[1]
@@ -78,9 +86,11 @@ import TestSupport
         config.sessionDataDirectory = TestPaths.repositoryRoot.appendingPathComponent("Fixtures/sessions").path
     }
 
-    /// Values for path parameters, from resources created for them (driver A owns the session).
-    static func parameterValues(world: TestWorld, client: any TestClientProtocol) async throws -> [String: String] {
+    /// Values for path parameters, from resources created for them: driver A owns the session; organization
+    /// routes act on the fixture's organization, `user_id` is its student and `event_id` its event.
+    static func parameterValues(world: TestWorld, client: any TestClientProtocol, orgs: OrgFixture) async throws -> [String: String] {
         let session = try await world.seed("barber_2026-03-21_novice", as: .driverA, client: client)
-        return ["session_id": session, "lap_number": "3", "folder": "barber_motorsports_park"]
+        return ["session_id": session, "lap_number": "3", "folder": "barber_motorsports_park",
+                "slug": orgs.slug, "event_id": orgs.eventID, "user_id": orgs.studentID]
     }
 }

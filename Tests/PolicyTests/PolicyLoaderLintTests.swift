@@ -135,4 +135,52 @@ import Testing
         #expect(report.problems.contains("routes.yaml: 'DELETE /s/{id}' is bound but the router has no such route"))
         #expect(report.problems.contains("tests: rule 'owner' is not the deciding rule of any decision case"))
     }
+
+    @Test func gateActionsAreAskedByHandlersNotBoundToRoutes() throws {
+        // given
+        let policy = try PolicyLoader.parse("""
+            version: 1
+            resources:
+              org: { description: an org, read_action: org.read }
+            actions:
+              org.read: { resource: org, description: read org }
+              org.member.add: { resource: org, description: add a member }
+              org.member.grant_staff: { resource: org, description: grant a staff role, gate: true }
+              org.member.promote: { resource: org, description: unruled gate, gate: true }
+            rules:
+              - { id: org-read, effect: permit, principal: [anonymous, user], action: org.read, resource: org }
+              - { id: staff-add, effect: permit, principal: user, action: org.member.add, resource: org, when: [{ org_role: [owner, instructor] }] }
+              - { id: owner-grants, effect: permit, principal: user, action: org.member.grant_staff, resource: org, when: [{ org_role: [owner] }] }
+            """)
+        #expect(policy.catalogue.actions["org.member.grant_staff"]?.isGate == true)
+        #expect(policy.catalogue.actions["org.member.add"]?.isGate == false)
+        let routes = try RouteBindingsLoader.parse("""
+            version: 1
+            routes:
+              - { route: "GET /o/{slug}", action: org.read, resource: { kind: org, param: slug } }
+              - { route: "POST /o/{slug}/members", action: org.member.add, resource: { kind: org, param: slug } }
+            """, catalogue: policy.catalogue)
+        // when
+        let report = PolicyLinter.lint(PolicyBundle(policy: policy, routes: routes, cases: []),
+                                       appGateActions: ["org.member.grant_staff", "org.member.demote"])
+        // then
+        #expect(!report.problems.contains { $0.contains("'org.member.grant_staff' is declared but no route uses it") })
+        #expect(report.problems.contains("policy.yaml: gate action 'org.member.promote' has no rule, so every request is denied"))
+        #expect(report.problems.contains("gate: the app asks 'org.member.demote', which policy.yaml does not declare with gate: true"))
+        #expect(report.problems.contains("gate: 'org.member.promote' is declared with gate: true but no handler asks it"))
+        #expect {
+            _ = try RouteBindingsLoader.parse("""
+                version: 1
+                routes:
+                  - { route: "POST /o/{slug}/staff", action: org.member.grant_staff, resource: { kind: org, param: slug } }
+                """, catalogue: policy.catalogue)
+        } throws: { error in
+            (error as? PolicyError)?.description.contains("is a gate action") == true
+        }
+        #expect(throws: PolicyError.self) {
+            _ = try PolicyLoader.parse(Self.header.replacingOccurrences(
+                of: "org.read: { resource: org, description: read org }",
+                with: "org.read: { resource: org, description: read org, gate: maybe }") + "rules: []\n")
+        }
+    }
 }

@@ -38,7 +38,9 @@ struct MigrationFilesTests {
         }
         let postgres = try columns(.postgres)
         #expect(postgres == (try columns(.sqlite)))
-        #expect(Set(postgres.keys) == ["users", "auth_subjects", "sessions", "session_files", "lap_tags"])
+        #expect(Set(postgres.keys) == ["users", "auth_subjects", "sessions", "session_files", "lap_tags",
+                                       "organizations", "org_memberships", "org_events"])
+        #expect(postgres["org_events"] == ["id", "org_id", "name", "track_name", "event_date", "event_at", "run_groups", "created_at"])
         #expect(postgres["users"] == ["id", "email", "name", "avatar_url", "skill_level", "role",
                                       "leaderboard_opt_in", "created_at", "updated_at"])
     }

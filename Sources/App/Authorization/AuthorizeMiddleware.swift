@@ -30,7 +30,8 @@ struct AuthorizeMiddleware: RouterMiddleware {
             }
             throw AppError.unauthenticated()
         case .forbidden:
-            throw AppError.forbidden("Not permitted to \(binding.action) on this \(binding.locator.kind)")
+            let worded = loaded.flatMap { resource in locator.forbiddenDetail?(context.principal, resource.facts) }
+            throw AppError.forbidden(worded ?? "Not permitted to \(binding.action) on this \(binding.locator.kind)")
         case .notFound:
             throw AppError.notFound(locator.notFoundDetail(id))
         }

@@ -24,11 +24,16 @@ public struct ResourceLocator: Sendable {
     public var load: @Sendable (LocatorInput) async throws -> LoadedResource?
     /// The 404 detail for this kind, e.g. `Session abc not found`.
     public var notFoundDetail: @Sendable (String?) -> String
+    /// The 403 detail for a caller the policy denied on an existing resource (nil: the generic detail). It only
+    /// words the refusal; the decision itself is the engine's.
+    public var forbiddenDetail: (@Sendable (Principal, ResourceFacts) -> String)?
 
     public init(notFoundDetail: @escaping @Sendable (String?) -> String,
+                forbiddenDetail: (@Sendable (Principal, ResourceFacts) -> String)? = nil,
                 load: @escaping @Sendable (LocatorInput) async throws -> LoadedResource?) {
         self.load = load
         self.notFoundDetail = notFoundDetail
+        self.forbiddenDetail = forbiddenDetail
     }
 }
 

@@ -64,7 +64,7 @@ struct JSONBody {
     func optionalString(_ key: String) throws -> String? {
         switch try requireObject()[key] {
         case nil, .null?: return nil
-        case .string(let text)?: return text
+        case .string(let text)?: return try Self.storable(text, loc: ["body", key])
         case let other?:
             throw AppError.validation([ValidationIssue(type: "string_type", loc: ["body", key],
                                                        msg: "Input should be a valid string", input: other.preview)])
@@ -80,5 +80,51 @@ struct JSONBody {
             throw AppError.validation([ValidationIssue(type: "bool_type", loc: ["body", key],
                                                        msg: "Input should be a valid boolean", input: other.preview)])
         }
+    }
+
+    /// Whether the field is present at all (even as null): tells "leave unchanged" from "clear" in partial updates.
+    func contains(_ key: String) throws -> Bool {
+        try requireObject()[key] != nil
+    }
+
+    /// A required string field; absent, null or another type is a 422.
+    func requiredString(_ key: String) throws -> String {
+        let fields = try requireObject()
+        guard let field = fields[key] else {
+            throw AppError.validation([ValidationIssue(type: "missing", loc: ["body", key], msg: "Field required",
+                                                       input: value.preview)])
+        }
+        guard case .string(let text) = field else {
+            throw AppError.validation([ValidationIssue(type: "string_type", loc: ["body", key],
+                                                       msg: "Input should be a valid string", input: field.preview)])
+        }
+        return try Self.storable(text, loc: ["body", key])
+    }
+
+    /// A list of strings; absent or null is nil; another type, or a non-string item, is a 422.
+    func optionalStringArray(_ key: String) throws -> [String]? {
+        switch try requireObject()[key] {
+        case nil, .null?: return nil
+        case .array(let items)?:
+            return try items.enumerated().map { index, item in
+                guard case .string(let text) = item else {
+                    throw AppError.validation([ValidationIssue(type: "string_type", loc: ["body", key, String(index)],
+                                                               msg: "Input should be a valid string", input: item.preview)])
+                }
+                return try Self.storable(text, loc: ["body", key, String(index)])
+            }
+        case let other?:
+            throw AppError.validation([ValidationIssue(type: "list_type", loc: ["body", key],
+                                                       msg: "Input should be a valid list", input: other.preview)])
+        }
+    }
+
+    /// Neither database stores NUL characters, so a string holding one is refused here rather than failing later.
+    private static func storable(_ text: String, loc: [String]) throws -> String {
+        guard !text.utf8.contains(0) else {
+            throw AppError.validation([ValidationIssue(type: "string_nul", loc: loc,
+                                                       msg: "String should not contain NUL characters")])
+        }
+        return text
     }
 }

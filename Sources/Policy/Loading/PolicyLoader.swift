@@ -49,12 +49,20 @@ public enum PolicyLoader {
         var actions: [String: Catalogue.Action] = [:]
         for (name, value) in map.pairs {
             let entry = try StrictMapping(value, file: file, location: "actions.\(name)")
-            try entry.only(["resource", "description"])
+            try entry.only(["resource", "description", "gate"])
             let resource = try entry.string("resource")
             guard resources[resource] != nil else {
                 throw PolicyError(file: file, location: "actions.\(name)", message: "unknown resource kind '\(resource)'")
             }
-            actions[name] = Catalogue.Action(name: name, resource: resource, description: try entry.string("description"))
+            let gate: Bool
+            switch try entry.optionalString("gate") {
+            case nil, "false"?: gate = false
+            case "true"?: gate = true
+            case let other?:
+                throw PolicyError(file: file, location: "actions.\(name)", message: "'gate' must be true or false, not '\(other)'")
+            }
+            actions[name] = Catalogue.Action(name: name, resource: resource, description: try entry.string("description"),
+                                             isGate: gate)
         }
         return actions
     }

@@ -11,6 +11,9 @@ public struct Catalogue: Sendable, Equatable {
         public var name: String
         public var resource: String
         public var description: String
+        /// Asked by a handler through `PolicyGate` (a decision that depends on the request body), never bound
+        /// to a route: e.g. granting a staff role while adding a member.
+        public var isGate: Bool = false
     }
 
     public var resources: [String: ResourceKind]

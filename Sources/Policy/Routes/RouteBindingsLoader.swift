@@ -44,6 +44,10 @@ public enum RouteBindingsLoader {
         guard let declared = catalogue.actions[action] else {
             throw PolicyError(file: map.file, location: map.location, message: "unknown action '\(action)'")
         }
+        guard !declared.isGate else {
+            throw PolicyError(file: map.file, location: map.location,
+                              message: "action '\(action)' is a gate action (asked by handlers through PolicyGate); bind a route action instead")
+        }
         let locatorMap = try StrictMapping(map.node("resource"), file: map.file, location: "\(map.location) resource")
         try locatorMap.only(["kind", "param"])
         let kind = try locatorMap.string("kind")

@@ -97,17 +97,22 @@ struct LapKnots {
             let y0 = start ?? (col[first - 1] + startFraction * (col[first] - col[first - 1]) - offset)
             let yEnd = end ?? (col[last - 1] + endFraction * (col[last] - col[last - 1]) - offset)
             let lastKnot = count + 1
-            @inline(__always) func knot(_ u: Int) -> Double {
-                let k = unique[u]
-                return k == 0 ? y0 : (k == lastKnot ? yEnd : col[first + k - 1] - offset)
-            }
-            return [Double](unsafeUninitializedCapacity: grid.count) { out, n in
-                for g in 0..<grid.count {
-                    let s = Int(segment[g])
-                    let a = knot(s), b = knot(s + 1)
-                    out[g] = a + weight[g] * (b - a)
+            let base = col.baseAddress! + (first - 1)   // base[k] = row of knot k (1…count)
+            return unique.withUnsafeBufferPointer { u in
+                segment.withUnsafeBufferPointer { seg in
+                    weight.withUnsafeBufferPointer { w in
+                        [Double](unsafeUninitializedCapacity: grid.count) { out, n in
+                            for g in 0..<grid.count {
+                                let s = Int(seg[g])
+                                let k0 = u[s], k1 = u[s + 1]
+                                let a = k0 == 0 ? y0 : base[k0] - offset
+                                let b = k1 == lastKnot ? yEnd : base[k1] - offset
+                                out[g] = a + w[g] * (b - a)
+                            }
+                            n = grid.count
+                        }
+                    }
                 }
-                n = grid.count
             }
         }
     }

@@ -54,6 +54,9 @@ struct FixtureTruth {
     var lapTimes: [Int: Double] {
         Dictionary(uniqueKeysWithValues: laps.map { ($0["lap_number"] as! Int, $0["lap_time_s"] as! Double) })
     }
+    var gpsLapTimes: [Int: Double] {
+        Dictionary(uniqueKeysWithValues: laps.map { ($0["lap_number"] as! Int, $0["lap_time_gps_s"] as! Double) })
+    }
     var summary: [String: Any] { json["summary"] as! [String: Any] }
     var trackName: String { (json["track"] as! [String: Any])["name"] as! String }
 }

@@ -21,11 +21,13 @@ import TestSupport
             // then
             let list = try #require(laps.json as? [[String: Any]])
             #expect(list.count == truth.lapTimes.count)
+            // The truth's own crossing times on the exported positions (lap_time_gps_s) differ from the true lap
+            // times by up to 0.021 s (fixtures README: "within about 0.03 s"); measure against both.
             for lap in list {
                 let number = try #require(lap["lap_number"] as? Int)
-                let expected = try #require(truth.lapTimes[number])
                 let measured = try #require(lap["lap_time_s"] as? Double)
-                #expect(abs(measured - expected) <= 0.01, "lap \(number): \(measured) vs \(expected)")
+                #expect(abs(measured - (truth.gpsLapTimes[number] ?? 0)) <= 0.002, "lap \(number) vs lap_time_gps_s")
+                #expect(abs(measured - (truth.lapTimes[number] ?? 0)) <= 0.03, "lap \(number) vs lap_time_s")
             }
             #expect(list.first?["lap_number"] as? Int == truth.summary["best_lap"] as? Int)
             let detail = try await client.execute(uri: "/api/sessions/\(id)", method: .get, headers: world.headers(.driverA))

@@ -1,0 +1,19 @@
+import Hummingbird
+import Storage
+
+/// Organizations, their members and events (platform.md §11.3), plus `PATCH`/`DELETE /api/orgs/{slug}` for owners.
+/// Access is decided by the policy engine before a handler runs; granting a staff role asks `PolicyGate`.
+enum OrgRoutes {
+    /// Gate actions the handlers ask (declared with `gate: true` in policy.yaml; checked at start-up).
+    static let gateActions: Set<String> = [OrgActions.grantStaff]
+
+    static func routes(orgs: any OrgStore, gate: PolicyGate) -> [RouteSpec] {
+        organizationRoutes(orgs: orgs) + memberRoutes(orgs: orgs, gate: gate) + eventRoutes(orgs: orgs)
+    }
+}
+
+/// Names of the organization actions a handler asks the engine about directly.
+enum OrgActions {
+    /// Granting `owner` or `instructor` while adding a member.
+    static let grantStaff = "org.member.grant_staff"
+}

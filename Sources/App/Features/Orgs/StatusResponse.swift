@@ -1,0 +1,4 @@
+/// `{"status": "added" | "removed" | "deleted"}`.
+struct StatusResponse: Encodable {
+    let status: String
+}
