@@ -11,6 +11,7 @@ public let testAuthSecret = "test-secret-for-cataclysm-suite-0123456789"
 
 /// One harness for API tests: a fresh migrated database, the real router, personas that mint real tokens.
 public func withTestApp<T: Sendable>(
+    transport: TestingSetup = .router,
     configure: (inout AppConfig) -> Void = { _ in },
     _ body: @Sendable @escaping (any TestClientProtocol, TestWorld) async throws -> T
 ) async throws -> T {
@@ -22,7 +23,7 @@ public func withTestApp<T: Sendable>(
         logger.logLevel = .critical
         let app = try await buildApplication(config: config, logger: logger, database: database, policyDirectory: TestPaths.policies)
         let world = TestWorld(app: app, config: config)
-        return try await app.application.test(.router) { client in try await body(client, world) }
+        return try await app.application.test(transport) { client in try await body(client, world) }
     }
 }
 
