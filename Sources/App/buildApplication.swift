@@ -96,6 +96,10 @@ public struct AppRoutes: Sendable {
         specs.append(UploadRoute.route(ingest: ingest, maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB))
         specs += SessionRoutes.routes(store: sessions, ingest: ingest)
         specs += TrackRoutes.routes(folders: folders, ingest: ingest)
+        let analysis = AnalysisService(store: sessions, ingest: ingest, cache: AnalysisCache())
+        specs += AnalysisRoutes.routes(analysis: analysis)
+        specs.append(CompareRoute.route(analysis: analysis, store: sessions, gate: gate))
+        specs += TrendRoutes.routes(store: sessions, analysis: analysis)
         specs += OrgRoutes.routes(orgs: orgs, gate: gate)
         let table = RouteTable(specs)
         openAPIBox.document = OpenAPIDocument(routes: table)
@@ -109,7 +113,7 @@ public struct AppRoutes: Sendable {
         OrgRoutes.locators(into: &locators, orgs: orgs)
 
         return AppRoutes(table: table, users: users, metrics: metrics, locators: locators,
-                         tenancyProviders: [OrgTenancyProvider(orgs: orgs)], ingest: ingest, gateActions: OrgRoutes.gateActions)
+                         tenancyProviders: [OrgTenancyProvider(orgs: orgs)], ingest: ingest, gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther]))
     }
 }
 

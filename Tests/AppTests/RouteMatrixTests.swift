@@ -90,7 +90,8 @@ import TestSupport
     /// routes act on the fixture's organization, `user_id` is its student and `event_id` its event.
     static func parameterValues(world: TestWorld, client: any TestClientProtocol, orgs: OrgFixture) async throws -> [String: String] {
         let session = try await world.seed("barber_2026-03-21_novice", as: .driverA, client: client)
-        return ["session_id": session, "lap_number": "3", "folder": "barber_motorsports_park",
+        return ["session_id": session, "other_id": session, "lap_number": "3", "folder": "barber_motorsports_park",
+                "track_name": "barber_motorsports_park",
                 "slug": orgs.slug, "event_id": orgs.eventID, "user_id": orgs.studentID]
     }
 }

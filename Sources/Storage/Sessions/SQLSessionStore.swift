@@ -42,9 +42,13 @@ public struct SQLSessionStore: SessionStore {
 
     private func duplicate(of session: SessionRecord) async throws -> SessionRecord? {
         guard let owner = session.ownerID else { return nil }
-        return try await database.first(
+        return try await existing(contentSHA256: session.contentSHA256, OwnerScope(userID: owner))
+    }
+
+    public func existing(contentSHA256: String, _ scope: OwnerScope) async throws -> SessionRecord? {
+        try await database.first(
             "SELECT \(Self.columns) FROM sessions WHERE user_id = $1 AND content_sha256 = $2",
-            [.text(owner), .text(session.contentSHA256)]).map(Self.record)
+            [.text(scope.userID), .text(contentSHA256)]).map(Self.record)
     }
 
     public func locate(id: String) async throws -> SessionRecord? {

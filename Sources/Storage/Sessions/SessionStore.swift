@@ -3,6 +3,8 @@ public protocol SessionStore: Sendable {
     /// Stores the session row and its file in one transaction; the same bytes from the same owner
     /// return the existing session instead of a second copy.
     func insert(_ session: SessionRecord, file: StoredFile) async throws -> SessionInsertOutcome
+    /// The caller's session with exactly these bytes (SHA-256), if any.
+    func existing(contentSHA256: String, _ scope: OwnerScope) async throws -> SessionRecord?
     /// Loads one session by id for the policy engine's resource locator. Not for handlers: they
     /// receive the already-authorized record.
     func locate(id: String) async throws -> SessionRecord?

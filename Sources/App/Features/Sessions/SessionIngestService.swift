@@ -21,6 +21,9 @@ public struct SessionIngestService: Sendable {
     /// Processes and stores one upload for `owner`; a CSV problem throws `CSVFormatError`.
     public func ingest(_ bytes: [UInt8], filename: String, owner: String) async throws -> Stored {
         let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        if let existing = try await store.existing(contentSHA256: digest, OwnerScope(userID: owner)) {
+            return Stored(record: existing, duplicate: true)
+        }
         let processed = try SessionIngest.ingest(bytes)
         let record = SessionRecordBuilder.record(
             id: SessionID.make(), owner: owner, filename: filename, sha256: digest, processed: processed)

@@ -1,0 +1,32 @@
+import Foundation
+import Hummingbird
+import Policy
+import Storage
+import TelemetryCore
+
+/// `GET /api/sessions/{session_id}/compare/{other_id}`: both sessions must be readable by the caller.
+enum CompareRoute {
+    /// The second session is authorized by the engine through this gate action.
+    static let readOther = "session.compare_with"
+
+    static func route(analysis: AnalysisService, store: any SessionStore, gate: PolicyGate) -> RouteSpec {
+        RouteSpec(.get, "/api/sessions/{session_id}/compare/{other_id}", tag: "Analysis",
+                  summary: "Compare the caller's two sessions of the same track") { _, context in
+            let first = try context.requireSession()
+            let otherID = context.parameters.get("other_id") ?? ""
+            let notFound = AppError.notFound("Session \(otherID) not found")
+            guard let other = try await store.locate(id: otherID) else { throw notFound }
+            do {
+                try gate.require(readOther, on: ResourceFacts(kind: "session", id: other.sessionID, ownerID: other.ownerID),
+                                 for: context.principal)
+            } catch { throw notFound }
+            let (a, _) = try await analysis.analysis(first)
+            let (b, _) = try await analysis.analysis(other)
+            do {
+                return try JSONCoding.response(try SessionComparison.compare(a: .init(analysis: a), b: .init(analysis: b)))
+            } catch let error as AnalysisError {
+                throw AppError(error)
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Time lost/gained in one corner (delta change between its entry and exit).
+public struct CornerDelta: Sendable, Encodable, Equatable {
+    public var cornerNumber: Int
+    @FiniteNumber public var deltaS: Double
+    enum CodingKeys: String, CodingKey { case cornerNumber = "corner_number", deltaS = "delta_s" }
+}
+
+/// `GET /api/sessions/{sid}/delta?ref=&comp=` (analysis.md §6, both shapes: flat fields and
+/// the public reference's `data` object with `corner_deltas`).
+public struct DeltaResponse: Sendable, Encodable {
+    public var sessionID: String
+    public var refLap: Int
+    public var compLap: Int
+    @NumberList public var distanceM: [Double]
+    @NumberList public var deltaS: [Double]
+    @FiniteNumber public var totalDeltaS: Double
+    public var cornerDeltas: [CornerDelta]
+
+    enum CodingKeys: String, CodingKey {
+        case sessionID = "session_id", refLap = "ref_lap", compLap = "comp_lap", distanceM = "distance_m"
+        case deltaS = "delta_s", totalDeltaS = "total_delta_s", cornerDeltas = "corner_deltas", data
+    }
+    struct Payload: Encodable {
+        @NumberList var distanceM: [Double]
+        @NumberList var deltaS: [Double]
+        @FiniteNumber var totalDeltaS: Double
+        var cornerDeltas: [CornerDelta]
+        enum CodingKeys: String, CodingKey {
+            case distanceM = "distance_m", deltaS = "delta_s", totalDeltaS = "total_delta_s", cornerDeltas = "corner_deltas"
+        }
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(sessionID, forKey: .sessionID)
+        try c.encode(refLap, forKey: .refLap)
+        try c.encode(compLap, forKey: .compLap)
+        try c.encode(_distanceM, forKey: .distanceM)
+        try c.encode(_deltaS, forKey: .deltaS)
+        try c.encode(_totalDeltaS, forKey: .totalDeltaS)
+        try c.encode(cornerDeltas, forKey: .cornerDeltas)
+        try c.encode(Payload(distanceM: distanceM, deltaS: deltaS, totalDeltaS: totalDeltaS, cornerDeltas: cornerDeltas),
+                     forKey: .data)
+    }
+}
+
+/// Delta-time between two laps (analysis.md §6).
+public enum DeltaAnalysis {
+    /// Delta of `comp` against `ref` on ref's grid up to the shorter lap's end; positive =
+    /// the comparison lap is behind. Corner deltas over `corners` (best-lap corners).
+    ///
+    /// (rec) `refEnd` / `compEnd` are the laps' closing crossings (distance, lap time); they
+    /// are added as the last knot, and the common end point is appended to the grid, so
+    /// `total_delta_s` is the lap-time difference when both laps are complete.
+    public static func compute(ref: ResampledLap, comp: ResampledLap,
+                               refEnd: (distance: Double, time: Double)? = nil,
+                               compEnd: (distance: Double, time: Double)? = nil,
+                               corners: [Corner]) -> (distance: [Double], delta: [Double], total: Double, corners: [CornerDelta]) {
+        let refD = ref.distanceArray, compD = comp.distanceArray
+        var refT = ref.lapTime, compT = comp.lapTime
+        var refX = refD, compX = compD
+        if let e = refEnd, let last = refD.last, e.distance > last { refX.append(e.distance); refT.append(e.time) }
+        if let e = compEnd, let last = compD.last, e.distance > last { compX.append(e.distance); compT.append(e.time) }
+        guard !refX.isEmpty, !compX.isEmpty else { return ([], [], 0, []) }
+        let common = min(refX.last!, compX.last!)
+        var grid = Array(refD.prefix { $0 <= common })
+        if let last = grid.last, common > last + 1e-9, refEnd != nil, compEnd != nil { grid.append(common) }
+        let compAt = AnalysisMath.interpCSorted(grid, compX, compT)
+        let refAt = AnalysisMath.interpCSorted(grid, refX, refT)
+        var delta = [Double](repeating: 0, count: grid.count)
+        for i in grid.indices { delta[i] = compAt[i] - refAt[i] }
+        let total = Numerics.round(delta.last ?? 0, 3)
+        var cd: [CornerDelta] = []
+        for c in corners {
+            let e = Numerics.firstIndexAtLeast(grid, c.entryDistanceM), x = Numerics.firstIndexAtLeast(grid, c.exitDistanceM)
+            guard e < grid.count, x < grid.count else { continue }
+            cd.append(CornerDelta(cornerNumber: c.number, deltaS: Numerics.round(delta[x] - delta[e], 3)))
+        }
+        return (grid, delta, total, cd)
+    }
+}

@@ -1,0 +1,292 @@
+import Foundation
+
+/// Vehicle parameters of the optimal profile (analysis.md §8.6 B).
+public struct VehicleParams: Sendable, Encodable, Equatable {
+    @FiniteNumber public var mu: Double
+    @FiniteNumber public var maxAccelG: Double
+    @FiniteNumber public var maxDecelG: Double
+    @FiniteNumber public var maxLateralG: Double
+    @FiniteNumber public var topSpeedMps: Double
+    public var calibrated: Bool
+    enum CodingKeys: String, CodingKey {
+        case mu, maxAccelG = "max_accel_g", maxDecelG = "max_decel_g", maxLateralG = "max_lateral_g"
+        case topSpeedMps = "top_speed_mps", calibrated
+    }
+}
+
+/// `GET /api/sessions/{sid}/optimal-profile` (analysis.md §8.6).
+public struct OptimalProfileResponse: Sendable, Encodable {
+    public var sessionID: String
+    @NumberList public var distanceM: [Double]
+    @NumberList public var optimalSpeedMph: [Double]
+    @NumberList public var maxCorneringSpeedMph: [Double]
+    @NumberList public var brakePoints: [Double]
+    @NumberList public var throttlePoints: [Double]
+    @FiniteNumber public var lapTimeS: Double
+    public var vehicleParams: VehicleParams
+    @Nullable public var equipmentProfileID: String?
+    enum CodingKeys: String, CodingKey {
+        case sessionID = "session_id", distanceM = "distance_m", optimalSpeedMph = "optimal_speed_mph"
+        case maxCorneringSpeedMph = "max_cornering_speed_mph", brakePoints = "brake_points"
+        case throttlePoints = "throttle_points", lapTimeS = "lap_time_s", vehicleParams = "vehicle_params"
+        case equipmentProfileID = "equipment_profile_id"
+    }
+}
+
+/// Physics-optimal speed profile (analysis.md §8.6), point-mass model on the best lap's driven
+/// line with the grip the driver has shown:
+///
+/// - **A. curvature** from the best lap's heading (the driven line's direction, GPS course
+///   over ground): κ = dψ/ds, Gaussian-smoothed (σ = 8 m) — smoother than a second derivative
+///   of noisy positions — then the spec's rate limit (0.014 per sample, in rad/m·… as 1/m) and
+///   clamp (0.33 m⁻¹); |κ|.
+/// - **B. calibration** from all coaching laps (the best lap included, so the driver's own best
+///   lap is feasible under the model): lateral = p95 of |lateral g| in corners (|lon| < 0.2,
+///   |lat| ≥ 0.3) and at least the p95 of the best lap's own v²|κ|/g, raised per point to the
+///   best lap's own demand there (mean over ±10 m, ≤ 1.3 × the global value) so the optimal
+///   profile corners at least as fast as the driver did; braking = p95 of −lon in
+///   straight-line braking; traction/power = a **speed-dependent acceleration envelope**: the
+///   highest longitudinal g the driver reached per 2 m/s speed band, made non-increasing with
+///   speed (power limits acceleration at speed; a constant 0.5 g would let the model out-run the
+///   car on the straights) and extrapolated ∝ 1/v above the highest band. Fewer than 20 points
+///   in any set → defaults (§8.6 B), `calibrated` false. There is no speed-banded *grip* cap.
+/// - **C/D.** cornering limit √(μ g/|κ|), friction ellipse (forward: the power envelope at that
+///   speed, capped by the traction limit — the envelope's low-speed value — reduced by the
+///   ellipse; the spec scales the power-limited value itself, which under-rates acceleration
+///   out of fast corners), forward and backward passes around the closed lap from its slowest
+///   point (steady state: same speed at both ends), drag = grade = 0.
+/// - **Guarantee**: if the profile is still slower than the best lap (the driver combined
+///   braking and cornering beyond the fitted ellipse), lateral and braking grip are raised in
+///   1 % steps (≤ 20) until it is not.
+/// - **E/F.** transitions and lap time (including the closing piece to the line).
+public enum OptimalProfile {
+    /// Defaults of §8.6 B.
+    public static let defaults = VehicleParams(mu: 1.0, maxAccelG: 0.5, maxDecelG: 1.0, maxLateralG: 1.0,
+                                               topSpeedMps: 80.0, calibrated: false)
+    static let g = AnalysisConstants.gravity
+    static let bandMps = 2.0
+
+    /// The model's inputs.
+    public struct Model: Sendable {
+        /// |κ| per grid point (1/m).
+        public var curvature: [Double]
+        /// Lateral grip per grid point (g): the global value, raised where the best lap itself
+        /// cornered harder (empty = global everywhere).
+        public var lateral: [Double] = []
+        /// Grid spacing (m).
+        public var step: Double
+        /// Length of the closing piece from the last grid point to the line (m).
+        public var closing: Double
+        public var params: VehicleParams
+        /// Acceleration envelope: band lower speeds (m/s) and max accel (g), non-increasing.
+        public var accelSpeeds: [Double]
+        public var accelG: [Double]
+
+        /// Traction limit (g): the envelope's low-speed value (default: max_accel_g).
+        var tractionG: Double { accelG.first ?? params.maxAccelG }
+
+        /// Available acceleration at speed v (g).
+        func accel(_ v: Double) -> Double {
+            guard !accelSpeeds.isEmpty else { return params.maxAccelG }
+            let top = accelSpeeds.count - 1
+            if v >= accelSpeeds[top] + OptimalProfile.bandMps {
+                return accelG[top] * (accelSpeeds[top] + OptimalProfile.bandMps) / max(v, 1)
+            }
+            var k = Int(((v - accelSpeeds[0]) / OptimalProfile.bandMps).rounded(.down))
+            k = min(max(k, 0), top)
+            return accelG[k]
+        }
+    }
+
+    /// Signed-free curvature of the driven line from heading (1/m), rate-limited and clamped.
+    public static func curvature(heading: [Double], step: Double) -> [Double] {
+        let k = CornerDetection.curvature(heading: heading, step: step)   // °/m, σ 8 m
+        var kappa = k.map { abs($0) * .pi / 180 }
+        // Rate limit (forward and backward; keep the smaller magnitude) and clamp.
+        let maxStep = 0.02 * step
+        var fwd = kappa, bwd = kappa
+        for i in 1..<max(1, kappa.count) { fwd[i] = min(max(fwd[i], fwd[i - 1] - maxStep), fwd[i - 1] + maxStep) }
+        if kappa.count >= 2 {
+            for i in stride(from: kappa.count - 2, through: 0, by: -1) {
+                bwd[i] = min(max(bwd[i], bwd[i + 1] - maxStep), bwd[i + 1] + maxStep)
+            }
+        }
+        for i in kappa.indices { kappa[i] = min(0.33, abs(fwd[i]) < abs(bwd[i]) ? fwd[i] : bwd[i]) }
+        return kappa
+    }
+
+    /// Calibrates the model from the coaching laps (`laps`, best included) and the best lap.
+    public static func model(best: ResampledLap, bestLength: Double?, laps: [ResampledLap]) -> Model {
+        let step = best.distance.step
+        let kappa = curvature(heading: best.heading, step: step)
+        let closing = max(0, (bestLength ?? best.lastDistance) - best.lastDistance)
+        var lateral: [Double] = [], braking: [Double] = [], accelSet: [(v: Double, a: Double)] = []
+        for lap in laps {
+            guard let la = lap.lateralG, let lo = lap.longitudinalG else { continue }
+            for i in 0..<lap.count where la[i].isFinite && lo[i].isFinite {
+                let lat = abs(la[i]), lon = lo[i]
+                if abs(lon) < 0.2 && lat >= 0.3 { lateral.append(lat) }
+                if lon < -0.2 && lat < 0.2 { braking.append(-lon) }
+                if lon > 0.05 && lat < 0.3 { accelSet.append((lap.speed[i], lon)) }
+            }
+        }
+        guard lateral.count >= 20, braking.count >= 20, accelSet.filter({ $0.a > 0.2 }).count >= 20 else {
+            return Model(curvature: kappa, step: step, closing: closing, params: defaults, accelSpeeds: [], accelG: [])
+        }
+        let n = best.count
+        // Lateral: the driver's p99, at least the best lap's own p99 demand.
+        var demand: [Double] = []
+        for i in 0..<best.count where kappa[i] > 1e-4 { demand.append(best.speed[i] * best.speed[i] * kappa[i] / g) }
+        let lat95 = AnalysisMath.percentileSelect(&lateral, 95)
+        let demand95 = demand.isEmpty ? 0 : AnalysisMath.percentileSelect(&demand, 95)
+        let maxLat = max(lat95, demand95)
+        let maxDecel = AnalysisMath.percentileSelect(&braking, 95)
+        // Acceleration envelope per speed band.
+        let vmin = accelSet.map(\.v).min()!, vmax = accelSet.map(\.v).max()!
+        let bands = Int(((vmax - vmin) / bandMps).rounded(.down)) + 1
+        var perBand = [[Double]](repeating: [], count: bands)
+        for s in accelSet {
+            let k = min(bands - 1, Int(((s.v - vmin) / bandMps).rounded(.down)))
+            perBand[k].append(s.a)
+        }
+        var env = perBand.indices.map { k -> Double in
+            perBand[k].count >= 20 ? AnalysisMath.percentileSelect(&perBand[k], 95) : (perBand[k].max() ?? 0)
+        }
+        // Non-increasing with speed: each band gets the best of itself and faster bands.
+        for k in stride(from: bands - 2, through: 0, by: -1) { env[k] = max(env[k], env[k + 1]) }
+        let speeds = (0..<bands).map { vmin + Double($0) * bandMps }
+        let params = VehicleParams(mu: max(maxLat, maxDecel), maxAccelG: env.first ?? defaults.maxAccelG, maxDecelG: maxDecel,
+                                   maxLateralG: maxLat, topSpeedMps: defaults.topSpeedMps, calibrated: true)
+        // Per point: at least the best lap's own lateral demand (mean over ±10 m), capped at 1.3 × global.
+        var lateralAt = [Double](repeating: maxLat, count: n)
+        var raw = [Double](repeating: 0, count: n)
+        for i in 0..<n { raw[i] = best.speed[i] * best.speed[i] * kappa[i] / g }
+        let smooth = CornerDetection.boxPass(raw, half: Int(10 / step))
+        for i in 0..<n { lateralAt[i] = min(1.3 * maxLat, max(maxLat, smooth[i])) }
+        return Model(curvature: kappa, lateral: lateralAt, step: step, closing: closing, params: params, accelSpeeds: speeds,
+                     accelG: env)
+    }
+
+    /// Cornering-limit speed per point (step C).
+    static func cornerSpeeds(_ m: Model) -> [Double] {
+        let mu = min(m.params.mu, m.params.maxLateralG)
+        let top = m.params.topSpeedMps
+        return m.curvature.indices.map { i in
+            let k = m.curvature[i]
+            let mui = m.lateral.isEmpty ? mu : max(mu, m.lateral[i])
+            var v = k > 1e-6 ? (mui * g / k).squareRoot() : top
+            if !v.isFinite { v = top }
+            return min(max(v, 5), top)
+        }
+    }
+
+    /// Forward/backward passes over the closed lap (step D); returns the optimal speed.
+    ///
+    /// Closed circuit (n ≥ 4): each pass starts at the point of lowest cornering speed, where
+    /// the periodic (steady-state) solution equals the cornering limit, and runs once around
+    /// the lap — the same result as the spec's three copies, in a third of the work.
+    static func solve(_ m: Model, vCorner: [Double]) -> [Double] {
+        let n = vCorner.count
+        guard n >= 2 else { return vCorner }
+        let closed = n >= 4
+        let ds = m.step
+        let latMax = m.params.maxLateralG
+        let lat = m.lateral.isEmpty ? [Double](repeating: latMax, count: n) : m.lateral.map { max($0, latMax) }
+        let traction = m.tractionG, decel = m.params.maxDecelG
+        @inline(__always) func available(_ base: Double, _ v: Double, _ kbar: Double, _ a: Int, _ b: Int) -> Double {
+            let aLat = v * v * kbar / g
+            let limit = (lat[a] + lat[b]) / 2
+            let q = abs(aLat) / limit
+            let r = min(1, q * q)
+            return base * (1 - r).squareRoot()
+        }
+        let start = closed ? AnalysisMath.argmin(vCorner, 0..<n) : 0
+        var fwd = [Double](repeating: 0, count: n)
+        fwd[start] = vCorner[start]
+        var prev = start
+        for step in 1..<(closed ? n : n - start) {
+            var a = start + step
+            if a >= n { a -= n }
+            let kbar = (m.curvature[a] + m.curvature[prev]) / 2
+            let v = fwd[prev]
+            let aLon = min(m.accel(v), available(traction, v, kbar, a, prev))
+            fwd[a] = min(vCorner[a], (v * v + 2 * max(aLon, 0) * g * ds).squareRoot())
+            prev = a
+        }
+        if !closed { for i in 0..<start { fwd[i] = vCorner[i] } }
+        let bstart = closed ? start : n - 1
+        var bwd = [Double](repeating: 0, count: n)
+        bwd[bstart] = vCorner[bstart]
+        prev = bstart
+        for step in 1..<(closed ? n : n) {
+            var a = bstart - step
+            if a < 0 { if closed { a += n } else { break } }
+            let kbar = (m.curvature[a] + m.curvature[prev]) / 2
+            let v = bwd[prev]
+            let aLon = available(decel, v, kbar, a, prev)
+            bwd[a] = min(vCorner[a], (v * v + 2 * aLon * g * ds).squareRoot())
+            prev = a
+        }
+        var out = [Double](repeating: 0, count: n)
+        for i in 0..<n { out[i] = min(max(min(fwd[i], bwd[i], vCorner[i]), 5), m.params.topSpeedMps) }
+        return out
+    }
+
+    /// Lap time Σ 2·ds/(vᵢ + vᵢ₊₁) plus the closing piece to the line.
+    static func lapTime(_ v: [Double], step: Double, closing: Double) -> Double {
+        guard v.count >= 2 else { return 0 }
+        var t = 0.0
+        for i in 1..<v.count { t += 2 * step / (v[i] + v[i - 1]) }
+        if closing > 0 { t += 2 * closing / (v[v.count - 1] + v[0]) }
+        return t
+    }
+
+    /// Brake and throttle points (step E) on the optimal profile.
+    static func transitions(_ v: [Double], distance: [Double]) -> (brake: [Double], throttle: [Double]) {
+        guard !v.isEmpty else { return ([], []) }
+        enum State { case cruise, accel, decel }
+        var state = State.cruise
+        var anchor = 0
+        var brake: [Double] = [], throttle: [Double] = []
+        for i in 1..<v.count {
+            let d = v[i] - v[anchor]
+            if state != .decel && d < -0.5 {
+                state = .decel; brake.append(distance[anchor]); anchor = i
+            } else if state != .accel && d > 0.5 {
+                state = .accel; throttle.append(distance[anchor]); anchor = i
+            }
+            if state == .decel && v[i] < v[anchor] { anchor = i }
+            if state == .accel && v[i] > v[anchor] { anchor = i }
+        }
+        return (brake, throttle)
+    }
+
+    /// The profile for `best` (its full crossing-to-crossing length `bestLength` and lap time
+    /// `bestLapTime`), calibrated from `laps`.
+    public static func compute(sessionID: String, best: ResampledLap, bestLength: Double?, bestLapTime: Double?,
+                               laps: [ResampledLap]) -> OptimalProfileResponse {
+        var m = model(best: best, bestLength: bestLength, laps: laps)
+        var vc = cornerSpeeds(m)
+        var v = solve(m, vCorner: vc)
+        var t = lapTime(v, step: m.step, closing: m.closing)
+        if m.params.calibrated, let target = bestLapTime {
+            var tries = 0
+            while t > target && tries < 20 {
+                m.params.maxLateralG *= 1.01
+                m.params.maxDecelG *= 1.01
+                m.lateral = m.lateral.map { $0 * 1.01 }
+                m.params.mu = max(m.params.maxLateralG, m.params.maxDecelG)
+                vc = cornerSpeeds(m)
+                v = solve(m, vCorner: vc)
+                t = lapTime(v, step: m.step, closing: m.closing)
+                tries += 1
+            }
+        }
+        let grid = best.distanceArray
+        let (brake, throttle) = transitions(v, distance: grid)
+        let k = AnalysisConstants.mpsToMph
+        return OptimalProfileResponse(sessionID: sessionID, distanceM: grid, optimalSpeedMph: v.map { $0 * k },
+                                      maxCorneringSpeedMph: vc.map { $0 * k }, brakePoints: brake, throttlePoints: throttle,
+                                      lapTimeS: t, vehicleParams: m.params, equipmentProfileID: nil)
+    }
+}
