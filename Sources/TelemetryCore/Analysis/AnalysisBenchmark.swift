@@ -33,18 +33,23 @@ public enum AnalysisBenchmark {
             lines.append(String(format: "%@ (%.1f MB, %d laps, best %d)", url.lastPathComponent,
                                 Double(data.count) / 1_000_000, session.laps.count, session.bestLap))
             for (name, run) in endpoints {
-                var times: [Double] = []
+                var times: [Double] = [], cpu: [Double] = []
                 for _ in 0..<n {
                     let facade = SessionAnalysis(session: session, sessionID: "bench", tags: [:])
+                    let c0 = cpuNanoseconds()
                     times.append(time { run(facade) })
+                    cpu.append(Double(cpuNanoseconds() - c0) / 1_000_000)
                 }
-                lines.append("  " + name.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%8.2f", median(times)))
+                lines.append("  " + name.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%8.2f", median(times))
+                             + String(format: "   (cpu %.2f)", median(cpu)))
             }
-            var all: [Double] = []
+            var all: [Double] = [], allCPU: [Double] = []
             var encoded: [Double] = []
             for _ in 0..<n {
                 let facade = SessionAnalysis(session: session, sessionID: "bench", tags: [:])
+                let c0 = cpuNanoseconds()
                 all.append(time { for (_, run) in endpoints { run(facade) } })
+                allCPU.append(Double(cpuNanoseconds() - c0) / 1_000_000)
                 let enc = JSONEncoder()
                 encoded.append(time {
                     _ = try? enc.encode(facade.corners())
@@ -54,7 +59,8 @@ public enum AnalysisBenchmark {
                     _ = try? enc.encode(facade.optimalProfile())
                 })
             }
-            lines.append("  " + "ALL (one facade)".padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%8.2f", median(all)))
+            lines.append("  " + "ALL (one facade)".padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%8.2f", median(all))
+                         + String(format: "   (thread CPU %.2f ms)", median(allCPU)))
             lines.append("  " + "(JSON encode 5)".padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%8.2f", median(encoded)))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -64,6 +70,12 @@ public enum AnalysisBenchmark {
         let start = DispatchTime.now().uptimeNanoseconds
         body()
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    }
+
+    static func cpuNanoseconds() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
     }
 
     static func median(_ xs: [Double]) -> Double { Numerics.median(xs) ?? .nan }

@@ -62,19 +62,22 @@ public struct Corner: Sendable, Equatable, Encodable {
         func opt<T: Encodable>(_ v: T?, _ k: CodingKeys) throws {
             if let v { try c.encode(v, forKey: k) } else { try c.encodeNil(forKey: k) }
         }
+        func num(_ v: Double?, _ k: CodingKeys) throws {
+            if let v, v.isFinite { try c.encode(v, forKey: k) } else { try c.encodeNil(forKey: k) }
+        }
         try c.encode(number, forKey: .number)
-        try c.encodeFinite(entryDistanceM, forKey: .entryDistanceM)
-        try c.encodeFinite(exitDistanceM, forKey: .exitDistanceM)
-        try c.encodeFinite(apexDistanceM, forKey: .apexDistanceM)
-        try c.encodeFinite(minSpeedMph, forKey: .minSpeedMph)
-        try c.encodeFinite(brakePointM, forKey: .brakePointM)
-        try c.encodeFinite(peakBrakeG, forKey: .peakBrakeG)
-        try c.encodeFinite(throttleCommitM, forKey: .throttleCommitM)
+        try num(entryDistanceM, .entryDistanceM)
+        try num(exitDistanceM, .exitDistanceM)
+        try num(apexDistanceM, .apexDistanceM)
+        try num(minSpeedMph, .minSpeedMph)
+        try num(brakePointM, .brakePointM)
+        try num(peakBrakeG, .peakBrakeG)
+        try num(throttleCommitM, .throttleCommitM)
         try c.encode(apexType, forKey: .apexType)
-        try c.encodeFinite(brakePointLat, forKey: .brakePointLat)
-        try c.encodeFinite(brakePointLon, forKey: .brakePointLon)
-        try c.encodeFinite(apexLat, forKey: .apexLat)
-        try c.encodeFinite(apexLon, forKey: .apexLon)
+        try num(brakePointLat, .brakePointLat)
+        try num(brakePointLon, .brakePointLon)
+        try num(apexLat, .apexLat)
+        try num(apexLon, .apexLon)
         try opt(direction, .direction)
         try opt(character, .character)
         try opt(cornerTypeHint, .cornerTypeHint)
@@ -82,9 +85,9 @@ public struct Corner: Sendable, Equatable, Encodable {
         try opt(camber, .camber)
         try c.encode(blind, forKey: .blind)
         try opt(coachingNotes, .coachingNotes)
-        try c.encodeFinite(bankingDeg, forKey: .bankingDeg)
+        try num(bankingDeg, .bankingDeg)
         try opt(name, .name)
-        try c.encodeFinite(nominalDistanceM, forKey: .nominalDistanceM)
+        try num(nominalDistanceM, .nominalDistanceM)
         try opt(landmarkRef, .landmarkRef)
     }
 }

@@ -49,9 +49,17 @@ public enum CornerDetection {
         let n = h.count
         guard n >= 2 else { return [Double](repeating: 0, count: n) }
         var r = [Double](repeating: 0, count: n)
-        for i in 0..<(n - 1) { r[i] = Numerics.wrap180(h[i + 1] - h[i]) / step }
+        for i in 0..<(n - 1) { r[i] = wrap180(h[i + 1] - h[i]) / step }
         r[n - 1] = r[n - 2]
         return boxGaussian(r, sigma: smoothingSigmaM / step)
+    }
+
+    /// `Numerics.wrap180` with a branch-only fast path for differences within ±540°.
+    @inline(__always) static func wrap180(_ d: Double) -> Double {
+        if d >= -180 && d < 180 { return d }
+        if d >= 180 && d < 540 { return d - 360 }
+        if d >= -540 && d < -180 { return d + 360 }
+        return Numerics.wrap180(d)
     }
 
     /// Gaussian smoothing approximated by three centred box passes (O(n)); ends averaged over
@@ -101,7 +109,7 @@ public enum CornerDetection {
     static func headingChange(_ h: [Double], _ a: Int, _ b: Int) -> Double {
         var s = 0.0
         var i = a
-        while i < b && i + 1 < h.count { s += Numerics.wrap180(h[i + 1] - h[i]); i += 1 }
+        while i < b && i + 1 < h.count { s += wrap180(h[i + 1] - h[i]); i += 1 }
         return s
     }
 

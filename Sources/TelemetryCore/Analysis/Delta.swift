@@ -51,8 +51,10 @@ public enum DeltaAnalysis {
     /// the comparison lap is behind. Corner deltas over `corners` (best-lap corners).
     ///
     /// (rec) `refEnd` / `compEnd` are the laps' closing crossings (distance, lap time); they
-    /// are added as the last knot, and the common end point is appended to the grid, so
-    /// `total_delta_s` is the lap-time difference when both laps are complete.
+    /// are added as the last knot, and the comparison lap's distance is scaled to the
+    /// reference lap's length (driven lines differ by up to ~0.4 %, ±10 m ≈ 0.2 s), so
+    /// `total_delta_s` is the lap-time difference. Without the crossings the spec's rule
+    /// (common distance, no scaling) applies.
     public static func compute(ref: ResampledLap, comp: ResampledLap,
                                refEnd: (distance: Double, time: Double)? = nil,
                                compEnd: (distance: Double, time: Double)? = nil,
@@ -62,6 +64,10 @@ public enum DeltaAnalysis {
         var refX = refD, compX = compD
         if let e = refEnd, let last = refD.last, e.distance > last { refX.append(e.distance); refT.append(e.time) }
         if let e = compEnd, let last = compD.last, e.distance > last { compX.append(e.distance); compT.append(e.time) }
+        if let r = refEnd, let c = compEnd, r.distance > 0, c.distance > 0, r.distance != c.distance {
+            let k = r.distance / c.distance
+            for i in compX.indices { compX[i] *= k }
+        }
         guard !refX.isEmpty, !compX.isEmpty else { return ([], [], 0, []) }
         let common = min(refX.last!, compX.last!)
         var grid = Array(refD.prefix { $0 <= common })

@@ -9,22 +9,26 @@ public struct GPSQualityResponse: Sendable, Encodable {
 
 /// The six-metric GPS quality report.
 public struct GPSQualityReport: Sendable, Encodable {
+    /// The `accuracy` object of the response JSON (keys in `CodingKeys`).
     public struct Accuracy: Sendable, Encodable {
         @FiniteNumber public var p50: Double
         @FiniteNumber public var p90: Double
         @FiniteNumber public var score: Double
     }
+    /// The `satellites` object of the response JSON (keys in `CodingKeys`).
     public struct Satellites: Sendable, Encodable {
         @FiniteNumber public var p10: Double
         @FiniteNumber public var p50: Double
         @FiniteNumber public var score: Double
     }
+    /// `lap_distance_cv`: lap-length spread of the response JSON.
     public struct LapDistanceCV: Sendable, Encodable {
         @FiniteNumber public var cvPercent: Double
         @FiniteNumber public var score: Double
         public var nLaps: Int
         enum CodingKeys: String, CodingKey { case cvPercent = "cv_percent", score, nLaps = "n_laps" }
     }
+    /// The `speed_spikes` object of the response JSON (keys in `CodingKeys`).
     public struct SpeedSpikes: Sendable, Encodable {
         @FiniteNumber public var spikesPerKm: Double
         public var totalSpikes: Int
@@ -34,12 +38,14 @@ public struct GPSQualityReport: Sendable, Encodable {
             case spikesPerKm = "spikes_per_km", totalSpikes = "total_spikes", totalDistanceKm = "total_distance_km", score
         }
     }
+    /// The `heading_jitter` object of the response JSON (keys in `CodingKeys`).
     public struct HeadingJitter: Sendable, Encodable {
         @FiniteNumber public var jitterStd: Double
         @FiniteNumber public var straightFraction: Double
         @FiniteNumber public var score: Double
         enum CodingKeys: String, CodingKey { case jitterStd = "jitter_std", straightFraction = "straight_fraction", score }
     }
+    /// The `lateral_scatter` object of the response JSON (keys in `CodingKeys`).
     public struct LateralScatter: Sendable, Encodable {
         @FiniteNumber public var scatterP90: Double
         @FiniteNumber public var score: Double
@@ -80,6 +86,31 @@ public enum GPSQuality {
         return bp[bp.count - 1].1
     }
 
+    /// Two percentiles (§1.2) of the finite values when they are all integers in 0…255 (satellite
+    /// counts), from a histogram: the same numbers as sorting, in one pass. `nil` otherwise.
+    static func integerPercentiles(_ xs: [Double], _ p: Double, _ q: Double) -> (Double, Double)? {
+        var hist = [Int](repeating: 0, count: 256)
+        var n = 0
+        for x in xs where x.isFinite {
+            guard x >= 0, x < 256, x == x.rounded(.towardZero) else { return nil }
+            hist[Int(x)] += 1
+            n += 1
+        }
+        guard n > 0 else { return nil }
+        func orderStatistic(_ k: Int) -> Double {
+            var seen = 0
+            for v in 0..<256 { seen += hist[v]; if seen > k { return Double(v) } }
+            return 255
+        }
+        func percentile(_ p: Double) -> Double {
+            let rank = p / 100 * Double(n - 1)
+            let lo = Int(rank.rounded(.down)), hi = Int(rank.rounded(.up))
+            let a = orderStatistic(lo), b = orderStatistic(hi)
+            return a + (b - a) * (rank - Double(lo))
+        }
+        return (percentile(p), percentile(q))
+    }
+
     /// Letter grade of an overall score.
     public static func grade(_ s: Double) -> String { s >= 90 ? "A" : s >= 75 ? "B" : s >= 60 ? "C" : s >= 40 ? "D" : "F" }
 
@@ -97,11 +128,14 @@ public enum GPSQuality {
             accuracy = .init(p50: Numerics.round(p50, 3), p90: Numerics.round(p90, 3),
                              score: r1(score(p90, [(0.5, 100), (1.0, 80), (1.5, 50), (2.0, 10)])))
         }
-        var sats = session.raw.satellites.filter(\.isFinite)
         let satellites: GPSQualityReport.Satellites
-        if sats.isEmpty {
+        if let (p10, p50) = integerPercentiles(session.raw.satellites, 10, 50) {
+            satellites = .init(p10: Numerics.round(p10, 1), p50: Numerics.round(p50, 1),
+                               score: r1(score(p10, [(6, 20), (8, 60), (10, 80), (15, 100)])))
+        } else if session.raw.satellites.allSatisfy({ !$0.isFinite }) {
             satellites = .init(p10: 0, p50: 0, score: 0)
         } else {
+            var sats = session.raw.satellites.filter(\.isFinite)
             let p10 = AnalysisMath.percentileSelect(&sats, 10), p50 = AnalysisMath.percentileSelect(&sats, 50)
             satellites = .init(p10: Numerics.round(p10, 1), p50: Numerics.round(p50, 1),
                                score: r1(score(p10, [(6, 20), (8, 60), (10, 80), (15, 100)])))

@@ -30,6 +30,7 @@ public struct Gains: Sendable, Encodable {
     public var bestLapNumber: Int
     @Nullable public var physicsGap: PhysicsGap?
 
+    /// Tier 1 (`consistency`) of the response JSON.
     public struct ConsistencyTier: Sendable, Encodable {
         public var segmentGains: [SegmentGain]
         @FiniteNumber public var totalGainS: Double
@@ -40,6 +41,7 @@ public struct Gains: Sendable, Encodable {
             case bestLapTimeS = "best_lap_time_s"
         }
     }
+    /// Tier 2 (`composite`) of the response JSON.
     public struct CompositeTier: Sendable, Encodable {
         public var segmentGains: [SegmentGain]
         @FiniteNumber public var compositeTimeS: Double
@@ -50,6 +52,7 @@ public struct Gains: Sendable, Encodable {
             case gainS = "gain_s"
         }
     }
+    /// Tier 3 (`theoretical`) of the response JSON.
     public struct TheoreticalTier: Sendable, Encodable {
         @FiniteNumber public var sectorSizeM: Double
         public var nSectors: Int

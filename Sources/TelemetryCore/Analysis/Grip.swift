@@ -9,6 +9,7 @@ public struct GripResponse: Sendable, Encodable {
 
 /// Grip estimate from the coaching laps' g-g data.
 public struct Grip: Sendable, Encodable {
+    /// The `multi_lap` object of the response JSON (keys in `CodingKeys`).
     public struct MultiLap: Sendable, Encodable {
         @FiniteNumber public var maxG: Double
         public var nPoints: Int
@@ -16,6 +17,7 @@ public struct Grip: Sendable, Encodable {
         @FiniteNumber public var percentile: Double
         enum CodingKeys: String, CodingKey { case maxG = "max_g", nPoints = "n_points", nLaps = "n_laps", percentile }
     }
+    /// The `ellipse` object of the response JSON (keys in `CodingKeys`).
     public struct Ellipse: Sendable, Encodable {
         @FiniteNumber public var semiMajor: Double
         @FiniteNumber public var semiMinor: Double
@@ -27,6 +29,7 @@ public struct Grip: Sendable, Encodable {
             case centerLatG = "center_lat_g", centerLonG = "center_lon_g"
         }
     }
+    /// The `directional` object of the response JSON (keys in `CodingKeys`).
     public struct Directional: Sendable, Encodable {
         public var ellipse: Ellipse
         public var nBins: Int
@@ -39,6 +42,7 @@ public struct Grip: Sendable, Encodable {
             case fitResidual = "fit_residual", equivalentRadius = "equivalent_radius"
         }
     }
+    /// The `speed_model` object of the response JSON (keys in `CodingKeys`).
     public struct SpeedModel: Sendable, Encodable {
         @FiniteNumber public var baseGripG: Double
         @FiniteNumber public var aeroCoefficientK: Double
@@ -53,6 +57,7 @@ public struct Grip: Sendable, Encodable {
             case equivalentG = "equivalent_g"
         }
     }
+    /// The `convex_hull` object of the response JSON (keys in `CodingKeys`).
     public struct ConvexHull: Sendable, Encodable {
         @NumberList public var hullVerticesLatG: [Double]
         @NumberList public var hullVerticesLonG: [Double]
@@ -64,12 +69,14 @@ public struct Grip: Sendable, Encodable {
             case hullArea = "hull_area", equivalentRadius = "equivalent_radius", nVertices = "n_vertices"
         }
     }
+    /// The `weights` object of the response JSON (keys in `CodingKeys`).
     public struct Weights: Sendable, Encodable {
         public var multiLap = 0.35, directional = 0.30, speedModel = 0.10, convexHull = 0.25
         enum CodingKeys: String, CodingKey {
             case multiLap = "multi_lap", directional, speedModel = "speed_model", convexHull = "convex_hull"
         }
     }
+    /// The `metadata` object of the response JSON (keys in `CodingKeys`).
     public struct Metadata: Sendable, Encodable {
         public var individualScalars: [String: FiniteNumber]
         enum CodingKeys: String, CodingKey { case individualScalars = "individual_scalars" }
@@ -94,19 +101,31 @@ public struct Grip: Sendable, Encodable {
 public enum GripAnalysis {
     /// `laps` = coaching laps with both g channels; `nil` when there is no usable point.
     public static func compute(_ laps: [ResampledLap]) -> Grip? {
-        var lat: [Double] = [], lon: [Double] = [], v: [Double] = [], g: [Double] = []
         let total = laps.reduce(0) { $0 + $1.count }
-        lat.reserveCapacity(total); lon.reserveCapacity(total); v.reserveCapacity(total); g.reserveCapacity(total)
-        var used = 0
-        for lap in laps {
-            guard let la = lap.lateralG, let lo = lap.longitudinalG else { continue }
-            used += 1
-            for i in 0..<lap.count where la[i].isFinite && lo[i].isFinite && lap.speed[i].isFinite {
-                lat.append(la[i]); lon.append(lo[i]); v.append(lap.speed[i])
-                g.append((la[i] * la[i] + lo[i] * lo[i]).squareRoot())
+        var lat = [Double](repeating: 0, count: total), lon = lat, v = lat, g = lat
+        var n = 0, used = 0
+        lat.withUnsafeMutableBufferPointer { LA in
+            lon.withUnsafeMutableBufferPointer { LO in
+                v.withUnsafeMutableBufferPointer { V in
+                    g.withUnsafeMutableBufferPointer { G in
+                        for lap in laps {
+                            guard let la = lap.lateralG, let lo = lap.longitudinalG else { continue }
+                            used += 1
+                            let sp = lap.speed
+                            for i in 0..<lap.count {
+                                let a = la[i], b = lo[i], c = sp[i]
+                                guard a.isFinite && b.isFinite && c.isFinite else { continue }
+                                LA[n] = a; LO[n] = b; V[n] = c
+                                G[n] = (a * a + b * b).squareRoot()
+                                n += 1
+                            }
+                        }
+                    }
+                }
             }
         }
-        guard !g.isEmpty else { return nil }
+        guard n > 0 else { return nil }
+        if n < total { lat.removeLast(total - n); lon.removeLast(total - n); v.removeLast(total - n); g.removeLast(total - n) }
         var scratch = g
         let p99 = AnalysisMath.percentileSelect(&scratch, 99)
         let multi = Grip.MultiLap(maxG: p99, nPoints: g.count, nLaps: used, percentile: 99)
@@ -115,10 +134,16 @@ public enum GripAnalysis {
         let nb = 36
         var peaks = [Double](repeating: -1, count: nb), counts = [Int](repeating: 0, count: nb)
         let binner = AngleBinner(bins: nb)
-        for i in g.indices {
-            let k = binner.bin(x: lat[i], y: lon[i])
-            counts[k] += 1
-            peaks[k] = max(peaks[k], g[i])
+        lat.withUnsafeBufferPointer { LA in
+            lon.withUnsafeBufferPointer { LO in
+                g.withUnsafeBufferPointer { G in
+                    for i in 0..<n {
+                        let k = binner.bin(x: LA[i], y: LO[i])
+                        counts[k] += 1
+                        if G[i] > peaks[k] { peaks[k] = G[i] }
+                    }
+                }
+            }
         }
         var centres: [Double] = [], binPeaks: [Double] = []
         for k in 0..<nb where counts[k] >= 5 {
@@ -143,15 +168,24 @@ public enum GripAnalysis {
         var edges: [Double] = []
         var e = vmin
         while e < vmax + step { edges.append(e); e += step }
-        var binG = [[Double]](repeating: [], count: max(0, edges.count - 1))
+        // Points grouped by speed bin (counting sort), then p99 per bin.
+        let nBins = max(0, edges.count - 1)
+        var binOf = [Int](repeating: -1, count: v.count)
+        var binCount = [Int](repeating: 0, count: nBins)
         for i in v.indices {
-            let k = Int(((v[i] - vmin) / step).rounded(.down))
-            if k >= 0 && k < binG.count { binG[k].append(g[i]) }
+            let k = Int((v[i] - vmin) / step)   // ≥ 0: truncation = floor
+            if k >= 0 && k < nBins { binOf[i] = k; binCount[k] += 1 }
         }
+        var start = [Int](repeating: 0, count: nBins + 1)
+        for k in 0..<nBins { start[k + 1] = start[k] + binCount[k] }
+        var grouped = [Double](repeating: 0, count: start[nBins])
+        var fill = start
+        for i in v.indices where binOf[i] >= 0 { grouped[fill[binOf[i]]] = g[i]; fill[binOf[i]] += 1 }
         var sc: [Double] = [], sp: [Double] = []
-        for k in binG.indices where binG[k].count >= 5 {
+        for k in 0..<nBins where binCount[k] >= 5 {
+            var part = Array(grouped[start[k]..<start[k + 1]])
             sc.append((edges[k] + edges[k + 1]) / 2)
-            sp.append(AnalysisMath.percentileSelect(&binG[k], 99))
+            sp.append(AnalysisMath.percentileSelect(&part, 99))
         }
         var vs = v
         let vref = AnalysisMath.percentileSelect(&vs, 50)
@@ -217,214 +251,5 @@ public enum GripAnalysis {
         while t < xx.first! { t += p }
         while t > xx.last! { t -= p }
         return Numerics.interpC(t, xx, yy)
-    }
-}
-
-/// Bin k of `bins` equal angular bins [−π + k·w, −π + (k+1)·w) of atan2(y, x), without
-/// atan2 per point: a fast approximation picks the bin, exact cross products against the bin
-/// edges correct it.
-struct AngleBinner {
-    let bins: Int
-    let width: Double
-    let ex: [Double], ey: [Double]   // unit vectors of the edges −π + k·w, k = 0…bins
-
-    init(bins: Int) {
-        self.bins = bins
-        width = 2 * Double.pi / Double(bins)
-        ex = (0...bins).map { cos(-Double.pi + Double($0) * 2 * Double.pi / Double(bins)) }
-        ey = (0...bins).map { sin(-Double.pi + Double($0) * 2 * Double.pi / Double(bins)) }
-    }
-
-    @inline(__always) func bin(x: Double, y: Double) -> Int {
-        if x == 0 && y == 0 { return min(bins - 1, bins / 2) }   // atan2(0, 0) = 0
-        var k = Int(((Self.fastAtan2(y, x) + .pi) / width).rounded(.down))
-        k = min(max(k, 0), bins - 1)
-        // On or counter-clockwise of edge k, strictly clockwise of edge k+1.
-        for _ in 0..<2 {
-            if ex[k] * y - ey[k] * x < 0 { k = k == 0 ? bins - 1 : k - 1; continue }
-            if ex[k + 1] * y - ey[k + 1] * x >= 0 { k = k == bins - 1 ? 0 : k + 1; continue }
-            break
-        }
-        if k == 0 && x < 0 && y == 0 { return bins - 1 }   // atan2 = +π lands in the last bin
-        return k
-    }
-
-    /// atan2 within ~1e-4 rad.
-    @inline(__always) static func fastAtan2(_ y: Double, _ x: Double) -> Double {
-        let ax = abs(x), ay = abs(y)
-        let a = min(ax, ay) / max(ax, ay)
-        let s = a * a
-        var r = ((-0.0464964749 * s + 0.15931422) * s - 0.327622764) * s * a + a
-        if ay > ax { r = .pi / 2 - r }
-        if x < 0 { r = .pi - r }
-        return y < 0 ? -r : r
-    }
-}
-
-/// Bounded least-squares fit of r(θ) = a·b / √((b·cos(θ−φ))² + (a·sin(θ−φ))²)
-/// (Levenberg–Marquardt with numeric Jacobian, a, b ∈ [0.01, 10], φ ∈ [−π, π]).
-enum EllipseFit {
-    static func model(_ p: [Double], _ t: Double) -> Double {
-        let c = cos(t - p[2]), s = sin(t - p[2])
-        let den = ((p[1] * c) * (p[1] * c) + (p[0] * s) * (p[0] * s)).squareRoot()
-        return den > 0 ? p[0] * p[1] / den : 0
-    }
-
-    static func fit(angles: [Double], radii: [Double]) -> (a: Double, b: Double, phi: Double, rms: Double) {
-        let m0 = Numerics.median(radii) ?? 1
-        var p = [min(10, max(0.01, m0)), min(10, max(0.01, m0)), 0.0]
-        let lower = [0.01, 0.01, -Double.pi], upper = [10.0, 10.0, Double.pi]
-        func residuals(_ q: [Double]) -> [Double] { zip(angles, radii).map { model(q, $0) - $1 } }
-        func cost(_ r: [Double]) -> Double { r.reduce(0) { $0 + $1 * $1 } }
-        var r = residuals(p)
-        var c = cost(r)
-        var lambda = 1e-3
-        for _ in 0..<100 {
-            // Jacobian (numeric).
-            var J = [[Double]](repeating: [0, 0, 0], count: r.count)
-            for j in 0..<3 {
-                var q = p
-                let h = 1e-6 * max(1, abs(p[j]))
-                q[j] += h
-                let rj = residuals(q)
-                for i in r.indices { J[i][j] = (rj[i] - r[i]) / h }
-            }
-            var A = [[Double]](repeating: [0, 0, 0], count: 3), g = [0.0, 0, 0]
-            for i in r.indices {
-                for a in 0..<3 {
-                    g[a] += J[i][a] * r[i]
-                    for b in 0..<3 { A[a][b] += J[i][a] * J[i][b] }
-                }
-            }
-            var improved = false
-            for _ in 0..<10 {
-                var M = A
-                for a in 0..<3 { M[a][a] += lambda * max(A[a][a], 1e-12) }
-                guard let step = solve3(M, g.map { -$0 }) else { lambda *= 10; continue }
-                var q = p
-                for j in 0..<3 { q[j] = min(upper[j], max(lower[j], p[j] + step[j])) }
-                let rq = residuals(q)
-                let cq = cost(rq)
-                if cq < c {
-                    let rel = (c - cq) / max(c, 1e-300)
-                    p = q; r = rq; c = cq
-                    lambda = max(1e-12, lambda / 10)
-                    improved = true
-                    if rel < 1e-12 { break }
-                    break
-                }
-                lambda *= 10
-            }
-            if !improved { break }
-        }
-        var a = abs(p[0]), b = abs(p[1]), phi = p[2]
-        if b > a { swap(&a, &b); phi += .pi / 2 }
-        return (a, b, phi, (c / Double(max(1, r.count))).squareRoot())
-    }
-
-    /// Solves a 3×3 system (Cramer); `nil` when singular.
-    static func solve3(_ m: [[Double]], _ v: [Double]) -> [Double]? {
-        func det(_ a: [[Double]]) -> Double {
-            a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1]) - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0])
-                + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0])
-        }
-        let d = det(m)
-        guard abs(d) > 1e-300, d.isFinite else { return nil }
-        var out = [0.0, 0, 0]
-        for j in 0..<3 {
-            var mj = m
-            for i in 0..<3 { mj[i][j] = v[i] }
-            out[j] = det(mj) / d
-        }
-        return out.allSatisfy(\.isFinite) ? out : nil
-    }
-}
-
-/// Convex hull (Andrew's monotone chain after an Akl–Toussaint pre-filter).
-enum ConvexHull2D {
-    struct P: Equatable { var x: Double; var y: Double }
-
-    /// Hull vertices in counter-clockwise order (no repeated first point).
-    static func hull(xs: [Double], ys: [Double]) -> [P] {
-        guard xs.count >= 3 else { return zip(xs, ys).map { P(x: $0, y: $1) } }
-        // Polygons of extreme points (8, then 32 directions) lie inside the hull: points strictly
-        // inside them cannot be hull vertices (Akl–Toussaint), which leaves few to sort.
-        var survivors = Array(xs.indices)
-        for directions in [8, 32] {
-            var ext = [Int](repeating: survivors[0], count: directions)
-            var best = [Double](repeating: -Double.infinity, count: directions)
-            let ux = (0..<directions).map { cos(2 * Double.pi * Double($0) / Double(directions)) }
-            let uy = (0..<directions).map { sin(2 * Double.pi * Double($0) / Double(directions)) }
-            for i in survivors {
-                let x = xs[i], y = ys[i]
-                for k in 0..<directions {
-                    let d = ux[k] * x + uy[k] * y
-                    if d > best[k] { best[k] = d; ext[k] = i }
-                }
-            }
-            var poly: [P] = []
-            for k in 0..<directions {
-                let p = P(x: xs[ext[k]], y: ys[ext[k]])
-                if poly.last != p { poly.append(p) }
-            }
-            if poly.count > 1 && poly.first == poly.last { poly.removeLast() }
-            let m = poly.count
-            guard m >= 3 else { break }
-            var ax = [Double](repeating: 0, count: m), ay = ax, dx = ax, dy = ax
-            var rIn = Double.infinity
-            var originInside = true
-            for e in 0..<m {
-                let a = poly[e], b = poly[(e + 1) % m]
-                ax[e] = a.x; ay[e] = a.y; dx[e] = b.x - a.x; dy[e] = b.y - a.y
-                let len = (dx[e] * dx[e] + dy[e] * dy[e]).squareRoot()
-                let c = dx[e] * (0 - a.y) - dy[e] * (0 - a.x)
-                if c <= 0 || len == 0 { originInside = false } else { rIn = min(rIn, c / len) }
-            }
-            let r2 = originInside ? rIn * rIn * 0.999 : -1
-            survivors = survivors.filter { i in
-                let x = xs[i], y = ys[i]
-                if x * x + y * y < r2 { return false }
-                for e in 0..<m where dx[e] * (y - ay[e]) - dy[e] * (x - ax[e]) <= 0 { return true }
-                return false
-            }
-            // The extreme points themselves are kept (they are on the polygon, not strictly inside).
-            if survivors.count < 3 { break }
-        }
-        var candidates = survivors.map { P(x: xs[$0], y: ys[$0]) }
-        candidates.sort { ($0.x, $0.y) < ($1.x, $1.y) }
-        var unique: [P] = []
-        for p in candidates where unique.last != p { unique.append(p) }
-        guard unique.count >= 3 else { return unique }
-        func cross(_ o: P, _ a: P, _ b: P) -> Double { (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x) }
-        var lower: [P] = [], upper: [P] = []
-        for p in unique {
-            while lower.count >= 2 && cross(lower[lower.count - 2], lower[lower.count - 1], p) <= 0 { lower.removeLast() }
-            lower.append(p)
-        }
-        for p in unique.reversed() {
-            while upper.count >= 2 && cross(upper[upper.count - 2], upper[upper.count - 1], p) <= 0 { upper.removeLast() }
-            upper.append(p)
-        }
-        return Array(lower.dropLast() + upper.dropLast())
-    }
-
-    /// Strictly inside a convex polygon given counter-clockwise.
-    static func strictlyInside(_ p: P, _ poly: [P]) -> Bool {
-        for i in poly.indices {
-            let a = poly[i], b = poly[(i + 1) % poly.count]
-            if (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x) <= 0 { return false }
-        }
-        return true
-    }
-
-    /// Shoelace area.
-    static func area(_ pts: [P]) -> Double {
-        guard pts.count >= 3 else { return 0 }
-        var s = 0.0
-        for i in pts.indices {
-            let a = pts[i], b = pts[(i + 1) % pts.count]
-            s += a.x * b.y - b.x * a.y
-        }
-        return abs(s) / 2
     }
 }

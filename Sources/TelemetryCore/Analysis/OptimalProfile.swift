@@ -92,7 +92,7 @@ public enum OptimalProfile {
             if v >= accelSpeeds[top] + OptimalProfile.bandMps {
                 return accelG[top] * (accelSpeeds[top] + OptimalProfile.bandMps) / max(v, 1)
             }
-            var k = Int(((v - accelSpeeds[0]) / OptimalProfile.bandMps).rounded(.down))
+            var k = Int(max(0, (v - accelSpeeds[0]) / OptimalProfile.bandMps))   // truncation = floor
             k = min(max(k, 0), top)
             return accelG[k]
         }

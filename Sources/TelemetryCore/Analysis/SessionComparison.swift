@@ -2,6 +2,7 @@ import Foundation
 
 /// `GET /api/sessions/{id}/compare/{other_id}` (platform.md §2.12).
 public struct SessionComparisonResponse: Sendable, Encodable {
+    /// One `corner_deltas` entry of the response JSON.
     public struct CornerDelta: Sendable, Encodable {
         public var cornerNumber: Int
         @FiniteNumber public var speedDiffMph: Double
@@ -14,12 +15,15 @@ public struct SessionComparisonResponse: Sendable, Encodable {
             case bMinSpeedMph = "b_min_speed_mph", entryDistanceM = "entry_distance_m", exitDistanceM = "exit_distance_m"
         }
     }
+    /// One side of `speed_traces` of the response JSON.
     public struct Trace: Sendable, Encodable {
         @NumberList public var distanceM: [Double]
         @NumberList public var speedMph: [Double]
         enum CodingKeys: String, CodingKey { case distanceM = "distance_m", speedMph = "speed_mph" }
     }
+    /// `speed_traces` of the response JSON.
     public struct Traces: Sendable, Encodable { public var a: Trace; public var b: Trace }
+    /// One side of `skill_dimensions` of the response JSON.
     public struct Skills: Sendable, Encodable, Equatable {
         @FiniteNumber public var braking: Double
         @FiniteNumber public var trailBraking: Double
@@ -27,7 +31,7 @@ public struct SessionComparisonResponse: Sendable, Encodable {
         @FiniteNumber public var line: Double
         enum CodingKeys: String, CodingKey { case braking, trailBraking = "trail_braking", throttle, line }
     }
-    public struct SkillPair: Sendable, Encodable { public var a: Skills; public var b: Skills }
+    /// `track_coords` of the response JSON.
     public struct Coords: Sendable, Encodable {
         @NumberList public var lat: [Double]
         @NumberList public var lon: [Double]

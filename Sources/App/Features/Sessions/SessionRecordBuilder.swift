@@ -13,18 +13,37 @@ enum SessionRecordBuilder {
             contentSHA256: sha256, nLaps: snapshot.nLaps, nCleanLaps: snapshot.nCleanLaps,
             bestLapTimeS: snapshot.bestLapTimeS.finite, top3AvgTimeS: snapshot.top3AvgTimeS.finite,
             avgLapTimeS: snapshot.avgLapTimeS.finite, consistencyScore: snapshot.consistencyScore.finite,
-            snapshotJSON: SnapshotDocument(processed: processed).json, createdAt: Date())
+            snapshotJSON: SnapshotDocument(processed: processed,
+                                           extras: SessionAnalysis(session: processed, sessionID: id).snapshotExtras()).json,
+            createdAt: Date())
     }
 }
 
-/// Extra list fields kept with the row as JSON (platform.md §2.5).
+/// Extra list fields kept with the row as JSON (platform.md §2.5), so the list needs no telemetry.
 struct SnapshotDocument: Codable {
     struct Centroid: Codable { var lat: Double; var lon: Double }
+    struct GPSQuality: Codable { var overall_score: Double?; var grade: String? }
+    struct Scores: Codable {
+        var total: Double?
+        var consistency: Double?
+        var pace: Double?
+        var technique: Double?
+        var optimal_lap_time_s: Double?
+    }
     var session_date_display: String
     var gps_centroid: Centroid?
     var racechrono_version: String
+    var gps_quality: GPSQuality?
+    var scores: Scores?
 
-    init(processed: ProcessedSession) {
+    static func decode(_ json: String?) -> SnapshotDocument? {
+        guard let json else { return nil }
+        return try? JSONDecoder().decode(SnapshotDocument.self, from: Data(json.utf8))
+    }
+
+    init(processed: ProcessedSession, extras: SnapshotExtras) {
+        gps_quality = GPSQuality(overall_score: extras.gpsQualityScore.finite, grade: extras.gpsQualityGrade)
+        scores = Scores(extras.sessionScore)
         session_date_display = processed.metadata.sessionDate
         racechrono_version = processed.metadata.racechronoVersion
         let lat = processed.channels.latitude
@@ -47,4 +66,14 @@ struct SnapshotDocument: Codable {
 extension Double {
     /// nil for NaN and ±infinity, so JSON never carries them.
     var finite: Double? { isFinite ? self : nil }
+}
+
+extension SnapshotDocument.Scores {
+    init(_ score: SessionScore) {
+        total = score.total?.finite
+        consistency = score.consistency?.finite
+        pace = score.pace?.finite
+        technique = score.technique?.finite
+        optimal_lap_time_s = score.optimalLapTimeS?.finite
+    }
 }

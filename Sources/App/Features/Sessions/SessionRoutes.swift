@@ -6,7 +6,7 @@ import TelemetryCore
 
 /// Session list, detail, laps, lap data, lap tags and deletion. Every route reaches its handler already authorized.
 enum SessionRoutes {
-    static func routes(store: any SessionStore, ingest: SessionIngestService) -> [RouteSpec] {
+    static func routes(store: any SessionStore, ingest: SessionIngestService, analysis: AnalysisService) -> [RouteSpec] {
         [
             RouteSpec(.get, "/api/sessions", tag: "Sessions", summary: "The caller's sessions, newest first") { _, context in
                 let account = try context.requireAccount()
@@ -14,7 +14,11 @@ enum SessionRoutes {
                 return try JSONCoding.response(SessionList(items: items, total: items.count))
             },
             RouteSpec(.get, "/api/sessions/{session_id}", tag: "Sessions", summary: "One session's summary") { _, context in
-                try JSONCoding.response(SessionSummary(try context.requireSession()))
+                let record = try context.requireSession()
+                var summary = SessionSummary(record)
+                let (facade, _) = try await analysis.analysis(record)
+                summary.apply(SnapshotDocument.Scores(facade.sessionScore()))
+                return try JSONCoding.response(summary)
             },
             RouteSpec(.get, "/api/sessions/{session_id}/laps", tag: "Sessions", summary: "Lap summaries, fastest first") { _, context in
                 let record = try context.requireSession()

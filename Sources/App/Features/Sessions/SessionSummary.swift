@@ -39,6 +39,19 @@ struct SessionSummary: Encodable {
         top3_avg_time_s = record.top3AvgTimeS?.finite
         avg_lap_time_s = record.avgLapTimeS?.finite
         consistency_score = record.consistencyScore?.finite
+        let snapshot = SnapshotDocument.decode(record.snapshotJSON)
+        gps_quality_score = snapshot?.gps_quality?.overall_score
+        gps_quality_grade = snapshot?.gps_quality?.grade
+        apply(snapshot?.scores)
+    }
+
+    /// Session score and its components (stored at upload, or computed live for the current tags).
+    mutating func apply(_ scores: SnapshotDocument.Scores?) {
+        session_score = scores?.total
+        score_consistency = scores?.consistency
+        score_pace = scores?.pace
+        score_technique = scores?.technique
+        optimal_lap_time_s = scores?.optimal_lap_time_s
     }
 
     /// Encodes every key, null included, so clients see the whole documented shape.
