@@ -90,8 +90,10 @@ public struct AppRoutes: Sendable {
         specs += PlatformRoutes.routes(database: database, registry: registry, openAPI: { openAPIBox.document })
         specs += UserRoutes.routes(users: users)
         let sessions = SQLSessionStore(database: database)
+        let instructors = SQLInstructorStore(database: database)
         let ingest = SessionIngestService(
-            store: sessions, cache: SessionCache(capacityBytes: config.sessionCacheMB * 1024 * 1024), logger: logger)
+            store: sessions, cache: SessionCache(capacityBytes: config.sessionCacheMB * 1024 * 1024), logger: logger,
+            observers: [AutoFlagObserver(store: instructors)])
         let folders = TrackFolders(root: URL(fileURLWithPath: config.sessionDataDirectory))
         specs.append(UploadRoute.route(ingest: ingest, maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB))
         let analysis = AnalysisService(store: sessions, ingest: ingest, cache: AnalysisCache())
@@ -101,19 +103,22 @@ public struct AppRoutes: Sendable {
         specs.append(CompareRoute.route(analysis: analysis, store: sessions, gate: gate))
         specs += TrendRoutes.routes(store: sessions, analysis: analysis)
         specs += OrgRoutes.routes(orgs: orgs, gate: gate)
+        specs += InstructorRoutes.routes(store: instructors, sessions: sessions)
         let table = RouteTable(specs)
         openAPIBox.document = OpenAPIDocument(routes: table)
 
         var locators = ResourceLocators()
         PlatformRoutes.locators(into: &locators)
-        UserRoutes.locators(into: &locators)
+        UserRoutes.locators(into: &locators, forbiddenDetail: { InstructorRoutes.accountForbiddenDetail($0, $1) })
         SessionRoutes.locators(into: &locators, store: sessions)
         TrackRoutes.locators(into: &locators, folders: folders)
 
         OrgRoutes.locators(into: &locators, orgs: orgs)
+        InstructorRoutes.locators(into: &locators)
 
         return AppRoutes(table: table, users: users, metrics: metrics, locators: locators,
-                         tenancyProviders: [OrgTenancyProvider(orgs: orgs)], ingest: ingest, gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther]))
+                         tenancyProviders: [OrgTenancyProvider(orgs: orgs), InstructorTenancyProvider(store: instructors)],
+                         ingest: ingest, gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther]))
     }
 }
 

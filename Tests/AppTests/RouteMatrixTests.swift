@@ -86,12 +86,20 @@ import TestSupport
         config.sessionDataDirectory = TestPaths.repositoryRoot.appendingPathComponent("Fixtures/sessions").path
     }
 
+    /// An instructor outside the persona list whose fresh invite fills `{code}`.
+    static let inviter = TestWorld.Persona(name: "matrix-inviter")
+
     /// Values for path parameters, from resources created for them: driver A owns the session; organization
-    /// routes act on the fixture's organization, `user_id` is its student and `event_id` its event.
+    /// routes act on the fixture's organization, `user_id` is its student and `event_id` its event; instructor-linked-a
+    /// is (re-)linked to driver A through the API, `student_id` is driver A and `code` a fresh invite of the inviter.
     static func parameterValues(world: TestWorld, client: any TestClientProtocol, orgs: OrgFixture) async throws -> [String: String] {
         let session = try await world.seed("barber_2026-03-21_novice", as: .driverA, client: client)
+        try await world.link(.driverA, to: .instructorLinkedA, client: client)
+        try await world.setRole(inviter, .instructor, client: client)
+        let code = try await world.invite(as: inviter, client: client)
         return ["session_id": session, "other_id": session, "lap_number": "3", "folder": "barber_motorsports_park",
                 "track_name": "barber_motorsports_park",
-                "slug": orgs.slug, "event_id": orgs.eventID, "user_id": orgs.studentID]
+                "slug": orgs.slug, "event_id": orgs.eventID, "user_id": orgs.studentID,
+                "student_id": try await world.userID(.driverA, client: client), "code": code]
     }
 }

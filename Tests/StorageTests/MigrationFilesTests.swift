@@ -39,7 +39,10 @@ struct MigrationFilesTests {
         let postgres = try columns(.postgres)
         #expect(postgres == (try columns(.sqlite)))
         #expect(Set(postgres.keys) == ["users", "auth_subjects", "sessions", "session_files", "lap_tags",
-                                       "organizations", "org_memberships", "org_events"])
+                                       "organizations", "org_memberships", "org_events",
+                                       "instructor_links", "instructor_invites", "student_flags"])
+        #expect(postgres["instructor_links"] == ["id", "instructor_id", "student_id", "status", "created_at", "linked_at",
+                                                 "updated_at"])
         #expect(postgres["org_events"] == ["id", "org_id", "name", "track_name", "event_date", "event_at", "run_groups", "created_at"])
         #expect(postgres["users"] == ["id", "email", "name", "avatar_url", "skill_level", "role",
                                       "leaderboard_opt_in", "created_at", "updated_at"])

@@ -11,6 +11,15 @@ public struct SessionIngestService: Sendable {
     let store: any SessionStore
     let cache: SessionCache
     let logger: Logger
+    /// Told about every stored session after its row is committed (auto-flagging, say).
+    let observers: [any SessionStoredObserver]
+
+    init(store: any SessionStore, cache: SessionCache, logger: Logger, observers: [any SessionStoredObserver] = []) {
+        self.store = store
+        self.cache = cache
+        self.logger = logger
+        self.observers = observers
+    }
 
     /// The result of storing one file.
     public struct Stored: Sendable {
@@ -32,9 +41,20 @@ public struct SessionIngestService: Sendable {
         case .created(let created):
             await cache.insert(created.sessionID, processed)
             logger.info("session stored", metadata: ["session_id": "\(created.sessionID)", "laps": "\(processed.lapSummaries.count)"])
+            await notify(created, duplicate: false)
             return Stored(record: created, duplicate: false)
         case .duplicate(let existing):
+            await notify(existing, duplicate: true)
             return Stored(record: existing, duplicate: true)
+        }
+    }
+
+    private func notify(_ record: SessionRecord, duplicate: Bool) async {
+        for observer in observers {
+            do { try await observer.sessionStored(record, duplicate: duplicate) } catch {
+                logger.error("session observer failed", metadata: [
+                    "session_id": "\(record.sessionID)", "observer": "\(type(of: observer))", "error": "\(error)"])
+            }
         }
     }
 

@@ -1,0 +1,35 @@
+import Foundation
+import Hummingbird
+import Storage
+
+extension InstructorRoutes {
+    static func studentRoutes(store: any InstructorStore, sessions: any SessionStore) -> [RouteSpec] {
+        [
+            RouteSpec(.get, "/api/instructor/students/{student_id}/sessions", tag: "Instructor",
+                      summary: "A linked student's newest sessions with their flags (instructors with an active link)") { _, context in
+                let student = try context.requireStudent()
+                let recent = Array(try await sessions.list(OwnerScope(userID: student.studentID)).prefix(sessionsPerStudent))
+                let flags = try await store.flags(sessions: recent.map(\.sessionID), student)
+                let entries = recent.map { StudentSessionEntry(record: $0, flags: flags[$0.sessionID] ?? []) }
+                return try JSONCoding.response(StudentSessionListResponse(sessions: entries))
+            },
+            RouteSpec(.get, "/api/instructor/students/{student_id}/flags", tag: "Instructor",
+                      summary: "A linked student's newest flags (instructors with an active link)") { _, context in
+                let flags = try await store.flags(try context.requireStudent(), limit: flagsPerStudent)
+                return try JSONCoding.response(FlagListResponse(flags: flags.map(FlagEntry.init)))
+            },
+            RouteSpec(.post, "/api/instructor/students/{student_id}/flags", tag: "Instructor",
+                      summary: "Flag a linked student, optionally about one of their sessions (instructors with an active link)") {
+                request, context in
+                let student = try context.requireStudent()
+                let instructor = try context.requireCaller()
+                let body = try CreateFlagRequest(try await JSONBody.read(request, context: context))
+                switch try await store.addManualFlag(body.flag, createdBy: instructor.id, student) {
+                case .added(let flag): return try JSONCoding.response(FlagEntry(flag: flag))
+                case .unknownSession:
+                    throw AppError.unprocessable("Session \(body.flag.sessionID ?? "") is not a session of this student")
+                }
+            },
+        ]
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import Storage
+
+/// One entry of `{"students": [...]}`: `{student_id, name, email, avatar_url, linked_at, recent_flags}`.
+struct StudentEntry: Encodable {
+    let student: LinkedStudent
+
+    enum CodingKeys: String, CodingKey { case student_id, name, email, avatar_url, linked_at, recent_flags }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(student.studentID, forKey: .student_id)
+        try container.encode(student.name, forKey: .name)
+        try container.encode(student.email, forKey: .email)
+        try container.encode(student.avatarURL, forKey: .avatar_url)
+        try container.encode(student.linkedAt, forKey: .linked_at)
+        try container.encode(student.recentFlags.map(\.rawValue), forKey: .recent_flags)
+    }
+}
+
+/// `{"students": [...]}`.
+struct StudentListResponse: Encodable {
+    let students: [StudentEntry]
+}

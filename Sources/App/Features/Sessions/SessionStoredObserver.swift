@@ -1,0 +1,9 @@
+import Storage
+
+/// Something that reacts after an upload stored a session (or met the caller's identical copy). The ingest service
+/// calls every observer once per stored file, after the session row is committed; an observer's failure is logged
+/// and never fails the upload.
+public protocol SessionStoredObserver: Sendable {
+    /// `duplicate` is true when the same owner uploaded the same bytes before and `record` is that stored session.
+    func sessionStored(_ record: SessionRecord, duplicate: Bool) async throws
+}
