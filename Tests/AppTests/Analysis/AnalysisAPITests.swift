@@ -65,7 +65,7 @@ import TestSupport
             #expect((ideal["distance_m"] as? [Double])?.count == (ideal["speed_mph"] as? [Double])?.count)
             #expect(((ideal["segment_sources"] as? [Any])?.count ?? 0) > 0)
             let gains = try #require(try await get(client, world, "/api/sessions/\(id)/gains").json as? [String: Any])
-            let composite = try #require((gains["composite"] as? [String: Any])?["composite_time_s"] as? Double)
+            let composite = try #require(((gains["data"] as? [String: Any])?["composite"] as? [String: Any])?["composite_time_s"] as? Double)
             #expect(composite <= best + 0.05, "composite \(composite) vs best \(best)")
             let minis = try #require(try await get(client, world, "/api/sessions/\(id)/mini-sectors?n_sectors=20&lap=7").json as? [String: Any])
             let lapData = minis["lap_data"]

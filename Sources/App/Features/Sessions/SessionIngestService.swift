@@ -31,6 +31,7 @@ public struct SessionIngestService: Sendable {
     public func ingest(_ bytes: [UInt8], filename: String, owner: String) async throws -> Stored {
         let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         if let existing = try await store.existing(contentSHA256: digest, OwnerScope(userID: owner)) {
+            await notify(existing, duplicate: true)
             return Stored(record: existing, duplicate: true)
         }
         let processed = try SessionIngest.ingest(bytes)
