@@ -51,7 +51,18 @@ struct AnalyzeReport: Encodable {
 
 /// `cataclysm bench ingest FILE…`: per-stage timings of the ingest path (use a release build).
 struct Bench: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Benchmarks (run with -c release).", subcommands: [Ingest.self])
+    static let configuration = CommandConfiguration(
+        abstract: "Benchmarks (run with -c release).", subcommands: [Ingest.self, Analysis.self])
+
+    struct Analysis: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Every on-request analysis, cold medians per endpoint.")
+        @Argument(help: "CSV files.") var files: [String]
+        @Option(help: "Iterations per file.") var iterations = 31
+
+        func run() throws {
+            print(AnalysisBenchmark.run(files: files.map { URL(fileURLWithPath: $0) }, iterations: iterations))
+        }
+    }
 
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Parse → laps → resample → snapshot, per-stage medians.")
