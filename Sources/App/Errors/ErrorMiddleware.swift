@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import Policy
+import TelemetryCore
 
 /// Turns every error into the `{"detail": …}` envelope; unknown errors become a 500 that shows no internals.
 struct ErrorMiddleware: RouterMiddleware {
@@ -16,6 +17,8 @@ struct ErrorMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let error as AppError {
             return ErrorResponse.make(error)
+        } catch let error as AnalysisError {
+            return ErrorResponse.make(AppError(error))
         } catch let error as HTTPError {
             if error.status == .notFound, context.endpointPath == "NotFound" || context.endpointPath == nil {
                 let allowed = routeTable.methods(matching: request.uri.path)

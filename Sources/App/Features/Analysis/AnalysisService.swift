@@ -24,8 +24,7 @@ public struct AnalysisService: Sendable {
                                _ compute: @Sendable (SessionAnalysis) throws(AnalysisError) -> T) async throws -> Response {
         let (analysis, tags) = try await analysis(record)
         if let data = await cache.response(record.sessionID, tags: tags, key: key) { return Self.json(data) }
-        let value: T
-        do { value = try compute(analysis) } catch { throw AppError(error) }
+        let value = try compute(analysis)
         let data = try JSONCoding.encoder.encode(value)
         await cache.store(data, record.sessionID, tags: tags, key: key)
         return Self.json(data)
@@ -37,7 +36,7 @@ public struct AnalysisService: Sendable {
 }
 
 extension AppError {
-    /// The analysis core's typed errors, mapped in one place.
+    /// The analysis core's typed errors, mapped once (ErrorMiddleware calls this for every handler).
     init(_ error: AnalysisError) {
         switch error {
         case .validation(let issue):

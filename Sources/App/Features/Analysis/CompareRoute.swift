@@ -22,11 +22,7 @@ enum CompareRoute {
             } catch { throw notFound }
             let (a, _) = try await analysis.analysis(first)
             let (b, _) = try await analysis.analysis(other)
-            do {
-                return try JSONCoding.response(try SessionComparison.compare(a: .init(analysis: a), b: .init(analysis: b)))
-            } catch let error as AnalysisError {
-                throw AppError(error)
-            }
+            return try JSONCoding.response(try SessionComparison.compare(a: .init(analysis: a), b: .init(analysis: b)))
         }
     }
 }

@@ -12,17 +12,13 @@ enum TrendRoutes {
                 let track = context.parameters.get("track_name") ?? ""
                 let includeLow = try context.boolQuery(request, "include_low_quality") ?? false
                 let inputs = try await inputs(track: track, context: context, store: store, analysis: analysis)
-                do {
-                    return try JSONCoding.response(try Trends.compute(trackName: track, sessions: inputs, includeLowQuality: includeLow))
-                } catch let error as AnalysisError { throw AppError(error) }
+                return try JSONCoding.response(try Trends.compute(trackName: track, sessions: inputs, includeLowQuality: includeLow))
             },
             RouteSpec(.get, "/api/trends/{track_name}/milestones", tag: "Trends",
                       summary: "Personal bests and consistency milestones over the caller's sessions") { _, context in
                 let track = context.parameters.get("track_name") ?? ""
                 let inputs = try await inputs(track: track, context: context, store: store, analysis: analysis)
-                do {
-                    return try JSONCoding.response(try Milestones.compute(trackName: track, sessions: inputs))
-                } catch let error as AnalysisError { throw AppError(error) }
+                return try JSONCoding.response(try Milestones.compute(trackName: track, sessions: inputs))
             },
         ]
     }
