@@ -37,6 +37,7 @@ public func buildApplication(
     let metrics = features.metrics
     let locators = features.locators
     let tenancyProviders = features.tenancyProviders
+    let bindings = Dictionary(uniqueKeysWithValues: bundle.routes.map { ($0.key, $0) })
     try checkBindings(bundle: bundle, table: table, locators: locators, gateActions: features.gateActions)
 
     let router = Router(context: AppRequestContext.self)
@@ -46,11 +47,11 @@ public func buildApplication(
     router.add(middleware: AccessLogMiddleware(metrics: metrics))
     router.add(middleware: ErrorMiddleware(routeTable: table))
     let secured = router.group()
-        .add(middleware: AuthenticateMiddleware(authenticator: Authenticator(config: config)))
-        .add(middleware: TenancyMiddleware(users: users, providers: tenancyProviders))
-        .add(middleware: AuthorizeMiddleware(
-            engine: bundle.engine, bindings: Dictionary(uniqueKeysWithValues: bundle.routes.map { ($0.key, $0) }),
-            locators: locators))
+        .add(middleware: AuthenticateMiddleware(
+            authenticator: Authenticator(config: config),
+            shareTokenParams: bindings.compactMapValues(\.shareTokenParam)))
+        .add(middleware: TenancyMiddleware(users: users, providers: tenancyProviders, shareCredentials: features.shareCredentials))
+        .add(middleware: AuthorizeMiddleware(engine: bundle.engine, bindings: bindings, locators: locators))
     for spec in specs {
         let handler = spec.handler
         secured.on(RouterPath(spec.path), method: spec.method) { request, context in
@@ -61,6 +62,7 @@ public func buildApplication(
     let application = Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "cataclysm"),
+        services: [features.sweeper],
         logger: logger)
     return CataclysmApp(application: application, routes: table, policy: bundle, database: database, ingest: features.ingest)
 }
@@ -73,6 +75,8 @@ public struct AppRoutes: Sendable {
     let locators: ResourceLocators
     let tenancyProviders: [any TenancyFactsProvider]
     let ingest: SessionIngestService
+    let shareCredentials: any ShareCredentialResolver
+    let sweeper: ExpiredSessionSweeper
     /// The gate actions handlers ask through `PolicyGate`; policy.yaml must declare exactly these with `gate: true`.
     public let gateActions: Set<String>
 
@@ -89,14 +93,22 @@ public struct AppRoutes: Sendable {
         var specs: [RouteSpec] = []
         specs += PlatformRoutes.routes(database: database, registry: registry, openAPI: { openAPIBox.document })
         specs += UserRoutes.routes(users: users)
+        let clock: @Sendable () -> Date = { Date() }
         let sessions = SQLSessionStore(database: database)
         let instructors = SQLInstructorStore(database: database)
+        let shares = SQLShareStore(database: database)
+        let leaderboards = SQLLeaderboardStore(database: database)
+        let cache = SessionCache(capacityBytes: config.sessionCacheMB * 1024 * 1024)
+        let analysis = AnalysisService(store: sessions, loader: SessionLoader(store: sessions, cache: cache), cache: AnalysisCache())
+        let cornerRecords = CornerRecordObserver(leaderboards: leaderboards, analysis: analysis, clock: clock)
         let ingest = SessionIngestService(
-            store: sessions, cache: SessionCache(capacityBytes: config.sessionCacheMB * 1024 * 1024), logger: logger,
-            observers: [AutoFlagObserver(store: instructors)])
+            store: sessions, cache: cache, logger: logger,
+            observers: [AutoFlagObserver(store: instructors), cornerRecords], removalObservers: [cornerRecords])
+        let limiter = RateLimiter(store: SQLRateLimitStore(database: database), settings: config.rateLimits, clock: clock)
+        let clientAddress = ClientAddress(trustedProxies: config.trustedProxies)
         let folders = TrackFolders(root: URL(fileURLWithPath: config.sessionDataDirectory))
-        specs.append(UploadRoute.route(ingest: ingest, maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB))
-        let analysis = AnalysisService(store: sessions, ingest: ingest, cache: AnalysisCache())
+        specs.append(UploadRoute.route(ingest: ingest, limiter: limiter, clientAddress: clientAddress,
+                                       maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB))
         specs += SessionRoutes.routes(store: sessions, ingest: ingest, analysis: analysis)
         specs += TrackRoutes.routes(folders: folders, ingest: ingest)
         specs += AnalysisRoutes.routes(analysis: analysis)
@@ -104,6 +116,11 @@ public struct AppRoutes: Sendable {
         specs += TrendRoutes.routes(store: sessions, analysis: analysis)
         specs += OrgRoutes.routes(orgs: orgs, gate: gate)
         specs += InstructorRoutes.routes(store: instructors, sessions: sessions)
+        specs += ShareRoutes.routes(.init(
+            shares: shares, sessions: sessions, analysis: analysis, limiter: limiter, clientAddress: clientAddress, gate: gate,
+            publicBaseURL: config.publicBaseURL, maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB,
+            clock: clock))
+        specs += LeaderboardRoutes.routes(store: leaderboards, clock: clock)
         let table = RouteTable(specs)
         openAPIBox.document = OpenAPIDocument(routes: table)
 
@@ -115,10 +132,16 @@ public struct AppRoutes: Sendable {
 
         OrgRoutes.locators(into: &locators, orgs: orgs)
         InstructorRoutes.locators(into: &locators)
+        let shareLookup = ShareLookup(store: shares)
+        ShareRoutes.locators(into: &locators, lookup: shareLookup)
+        LeaderboardRoutes.locators(into: &locators)
 
         return AppRoutes(table: table, users: users, metrics: metrics, locators: locators,
                          tenancyProviders: [OrgTenancyProvider(orgs: orgs), InstructorTenancyProvider(store: instructors)],
-                         ingest: ingest, gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther]))
+                         ingest: ingest, shareCredentials: shareLookup,
+                         sweeper: ExpiredSessionSweeper(sessions: sessions, cache: cache, logger: logger, interval: .seconds(600),
+                                                        clock: clock),
+                         gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther, ShareRoutes.shareSession]))
     }
 }
 

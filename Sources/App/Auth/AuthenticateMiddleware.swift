@@ -1,13 +1,24 @@
 import Hummingbird
 
-/// Reads credentials (Auth.js token, dev bypass; share tokens come from the sharing module's locator) into the context.
+/// Reads credentials into the context. A share token (the path parameter of a route bound with `share_token_param`,
+/// or an `X-Share-Token` header) makes the request act as that share principal, whatever else it carries; otherwise
+/// the Auth.js token or the dev bypass decides.
 struct AuthenticateMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let authenticator: Authenticator
+    /// Route key (`GET /api/sharing/{token}`) → the path parameter holding the share token.
+    let shareTokenParams: [String: String]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        context.authentication = try authenticator.authenticate(request.headers, logger: context.logger)
+        let key = "\(request.method.rawValue) \(context.endpointPath ?? "")"
+        if let param = shareTokenParams[key], let token = context.parameters.get(param) {
+            context.authentication = .share(token: token)
+        } else if let token = request.headers[.xShareToken] {
+            context.authentication = .share(token: token)
+        } else {
+            context.authentication = try authenticator.authenticate(request.headers, logger: context.logger)
+        }
         return try await next(request, context)
     }
 }

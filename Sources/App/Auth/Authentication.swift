@@ -4,8 +4,9 @@ import AuthJS
 public enum Authentication: Sendable, Equatable {
     /// A verified Auth.js token or a dev-bypass identity.
     case user(AuthIdentity, via: String)
-    /// A share-link token (sharing module).
-    case share(linkID: String)
+    /// A share-link token: from the path of a route bound with `share_token_param`, or the `X-Share-Token` header.
+    /// Never logged.
+    case share(token: String)
     /// No credentials, or no way to check them.
     case anonymous(reason: AnonymousReason)
 

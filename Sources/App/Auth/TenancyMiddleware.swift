@@ -8,6 +8,7 @@ struct TenancyMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let users: any UserStore
     let providers: [any TenancyFactsProvider]
+    let shareCredentials: any ShareCredentialResolver
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -22,8 +23,9 @@ struct TenancyMiddleware: RouterMiddleware {
             context.principal = Principal(kind: .user, userID: account.id, platformRole: account.role.rawValue,
                                           activeStudentIDs: facts.activeStudentIDs, orgRoles: facts.orgRoles)
             context.logger[metadataKey: "user_id"] = .string(account.id)
-        case .share(let linkID):
-            context.principal = Principal(kind: .share, shareLinkID: linkID)
+        case .share(let token):
+            let grant = try await shareCredentials.resolve(token: token)
+            context.principal = Principal(kind: .share, shareLinkID: grant?.linkID, sharedSessionID: grant?.sessionID)
         case .anonymous:
             context.principal = .anonymous
         }

@@ -18,7 +18,12 @@ public struct AppConfig: Sendable {
     public var maxUploadSizeMB = 50
     public var logLevel: Logger.Level = .info
     public var sessionDataDirectory = "Fixtures/sessions"
+    /// Proxies whose `X-Forwarded-For` is believed (IP addresses or CIDR ranges, `TRUSTED_PROXIES`).
     public var trustedProxies: [String] = []
+    /// Rate limits of platform.md §12.4, stored in the database (`RATE_LIMIT_*`).
+    public var rateLimits = RateLimitSettings()
+    /// Absolute origin for share URLs (`PUBLIC_BASE_URL`, e.g. https://cataclysm.example); nil: relative URLs.
+    public var publicBaseURL: String?
     /// Bound of the processed-telemetry cache, in MiB.
     public var sessionCacheMB = 512
 
@@ -89,6 +94,16 @@ public struct AppConfig: Sendable {
         }
         if let raw = env.nonEmpty("TRUSTED_PROXIES") {
             config.trustedProxies = raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            for entry in config.trustedProxies where IPRange(entry) == nil {
+                throw ConfigError(variable: "TRUSTED_PROXIES", problem: "must list IP addresses or CIDR ranges, got '\(entry)'")
+            }
+        }
+        config.rateLimits = try RateLimitSettings.fromEnvironment(env)
+        if let raw = env.nonEmpty("PUBLIC_BASE_URL") {
+            guard let url = URL(string: raw), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+                throw ConfigError(variable: "PUBLIC_BASE_URL", problem: "must be an http(s) URL, got '\(raw)'")
+            }
+            config.publicBaseURL = raw.hasSuffix("/") ? String(raw.dropLast()) : raw
         }
         try config.validateStartup()
         return config

@@ -82,6 +82,19 @@ struct JSONBody {
         }
     }
 
+    /// A required boolean field; absent, null, strings and numbers are a 422.
+    func requiredBool(_ key: String) throws -> Bool {
+        guard try requireObject()[key] != nil else {
+            throw AppError.validation([ValidationIssue(type: "missing", loc: ["body", key], msg: "Field required",
+                                                       input: value.preview)])
+        }
+        guard let flag = try optionalBool(key) else {
+            throw AppError.validation([ValidationIssue(type: "bool_type", loc: ["body", key],
+                                                       msg: "Input should be a valid boolean", input: "null")])
+        }
+        return flag
+    }
+
     /// Whether the field is present at all (even as null): tells "leave unchanged" from "clear" in partial updates.
     func contains(_ key: String) throws -> Bool {
         try requireObject()[key] != nil

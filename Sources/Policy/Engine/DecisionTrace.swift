@@ -19,7 +19,9 @@ extension PolicyEngine {
             if !rule.principals.contains(principal.kind) {
                 reasons.append("principal \(principal.kind.rawValue) not in [\(rule.principals.map(\.rawValue).sorted().joined(separator: ","))]")
             }
-            if let resource, rule.resource != resource.kind { reasons.append("resource kind \(resource.kind) ≠ \(rule.resource)") }
+            if let resource, !rule.resources.contains(resource.kind) {
+                reasons.append("resource kind \(resource.kind) not in [\(rule.resources.sorted().joined(separator: ","))]")
+            }
             var conditionText: [String] = []
             for condition in rule.conditions {
                 let holds = resource.map { condition.holds(for: principal, on: $0) } ?? false

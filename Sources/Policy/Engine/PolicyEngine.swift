@@ -54,7 +54,7 @@ public struct PolicyEngine: Sendable {
 
     func matches(_ rule: Rule, _ principal: Principal, _ resource: ResourceFacts) -> Bool {
         rule.principals.contains(principal.kind)
-            && rule.resource == resource.kind
+            && rule.resources.contains(resource.kind)
             && rule.conditions.allSatisfy { $0.holds(for: principal, on: resource) }
     }
 }

@@ -93,21 +93,27 @@ public enum PolicyLoader {
             guard !principals.isEmpty else {
                 throw PolicyError(file: file, location: "rule '\(id)'", message: "missing 'principal'")
             }
-            let resource = try map.string("resource")
-            guard catalogue.resources[resource] != nil else {
+            let resources = try map.stringList("resource") ?? []
+            guard !resources.isEmpty else {
+                throw PolicyError(file: file, location: "rule '\(id)'", message: "missing 'resource'")
+            }
+            for resource in resources where catalogue.resources[resource] == nil {
                 throw PolicyError(file: file, location: "rule '\(id)'", message: "unknown resource kind '\(resource)'")
             }
-            let actions = try map.stringList("action") ?? []
+            var actions = try map.stringList("action") ?? []
             guard !actions.isEmpty else {
                 throw PolicyError(file: file, location: "rule '\(id)'", message: "missing 'action'")
+            }
+            if actions == ["*"] {
+                actions = catalogue.actions.values.filter { resources.contains($0.resource) }.map(\.name)
             }
             for action in actions {
                 guard let declared = catalogue.actions[action] else {
                     throw PolicyError(file: file, location: "rule '\(id)'", message: "unknown action '\(action)'")
                 }
-                guard declared.resource == resource else {
+                guard resources.contains(declared.resource) else {
                     throw PolicyError(file: file, location: "rule '\(id)'",
-                                      message: "action '\(action)' acts on '\(declared.resource)', not '\(resource)'")
+                                      message: "action '\(action)' acts on '\(declared.resource)', not '\(resources.sorted().joined(separator: ","))'")
                 }
             }
             let conditions = try parseConditions(try map.sequence("when") ?? [], rule: id, file: file)
@@ -117,7 +123,7 @@ public enum PolicyLoader {
                                   message: "predicate '\(condition.name)' never holds for principal \(principals.map(\.rawValue).sorted().joined(separator: ","))")
             }
             rules.append(Rule(id: id, effect: effect, principals: principals, actions: Set(actions),
-                              resource: resource, conditions: conditions, description: try map.optionalString("description")))
+                              resources: Set(resources), conditions: conditions, description: try map.optionalString("description")))
         }
         return rules
     }

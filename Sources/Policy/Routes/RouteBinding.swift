@@ -11,6 +11,9 @@ public struct RouteBinding: Sendable, Equatable {
     public var path: String
     public var action: String
     public var locator: Locator
+    /// Path parameter that carries a share token: on this route the token is the caller's credential
+    /// (the request acts as that share principal, whatever else it carries).
+    public var shareTokenParam: String? = nil
 
     /// `GET /api/sessions/{session_id}`
     public var key: String { "\(method) \(path)" }

@@ -25,7 +25,7 @@ public enum RouteBindingsLoader {
             let first = try StrictMapping(node, file: file, location: "routes[\(index)]")
             let route = try first.string("route")
             let map = try StrictMapping(node, file: file, location: "route '\(route)'")
-            try map.only(["route", "action", "resource"])
+            try map.only(["route", "action", "resource", "share_token_param"])
             let parts = route.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             guard parts.count == 2, methods.contains(parts[0]), parts[1].hasPrefix("/") else {
                 throw PolicyError(file: file, location: "route '\(route)'", message: "expected 'METHOD /path'")
@@ -59,6 +59,11 @@ public enum RouteBindingsLoader {
         if let param, !path.contains("{\(param)}") {
             throw PolicyError(file: map.file, location: map.location, message: "param '\(param)' is not in the path")
         }
-        return RouteBinding(method: method, path: path, action: action, locator: .init(kind: kind, param: param))
+        let shareTokenParam = try map.optionalString("share_token_param")
+        if let shareTokenParam, !path.contains("{\(shareTokenParam)}") {
+            throw PolicyError(file: map.file, location: map.location, message: "share_token_param '\(shareTokenParam)' is not in the path")
+        }
+        return RouteBinding(method: method, path: path, action: action, locator: .init(kind: kind, param: param),
+                            shareTokenParam: shareTokenParam)
     }
 }

@@ -8,36 +8,53 @@ public struct SQLSessionStore: SessionStore {
 
     static let columns = """
         session_id, user_id, track_name, session_date, session_started_at, filename, content_sha256, n_laps, n_clean_laps,
-        best_lap_time_s, top3_avg_time_s, avg_lap_time_s, consistency_score, snapshot_json, created_at
+        best_lap_time_s, top3_avg_time_s, avg_lap_time_s, consistency_score, snapshot_json, created_at,
+        expires_at
         """
+
+    /// `columns`, each prefixed with a table alias (for joins).
+    static func qualifiedColumns(_ alias: String) -> String {
+        columns.split(separator: ",").map { "\(alias).\($0.trimmingCharacters(in: .whitespacesAndNewlines))" }
+            .joined(separator: ", ")
+    }
 
     public func insert(_ session: SessionRecord, file: StoredFile) async throws -> SessionInsertOutcome {
         if let existing = try await duplicate(of: session) { return .duplicate(existing) }
         do {
-            try await database.transaction { db in
-                try await db.execute(
-                    """
-                    INSERT INTO sessions (\(Self.columns), is_anonymous)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-                    """,
-                    [.text(session.sessionID), SQLValue(session.ownerID), .text(session.trackName), .text(session.sessionDate),
-                     SQLValue(session.sessionStartedAt), .text(session.filename), .text(session.contentSHA256),
-                     SQLValue(session.nLaps), SQLValue(session.nCleanLaps), SQLValue(session.bestLapTimeS),
-                     SQLValue(session.top3AvgTimeS), SQLValue(session.avgLapTimeS), SQLValue(session.consistencyScore),
-                     SQLValue(session.snapshotJSON), .date(session.createdAt), .bool(session.ownerID == nil)])
-                try await db.execute(
-                    """
-                    INSERT INTO session_files (session_id, filename, encoding, original_size, content, created_at)
-                    VALUES ($1, $2, $3, $4, $5, $6)
-                    """,
-                    [.text(session.sessionID), .text(file.filename), .text(file.encoding.rawValue),
-                     .int(Int64(file.originalSize)), .blob(file.content), .date(session.createdAt)])
-            }
+            try await database.transaction { db in try await Self.insertRows(session, file: file, db) }
         } catch StorageError.uniqueViolation {
             if let existing = try await duplicate(of: session) { return .duplicate(existing) }
             throw StorageError.uniqueViolation(constraint: "sessions")
         }
         return .created(session)
+    }
+
+    /// Writes a session row and its file with the given executor (the caller owns the transaction).
+    static func insertRows(_ session: SessionRecord, file: StoredFile, _ db: any SQLExecutor) async throws {
+        try await db.execute(
+            """
+            INSERT INTO sessions (\(Self.columns), is_anonymous)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+            """,
+            [.text(session.sessionID), SQLValue(session.ownerID), .text(session.trackName), .text(session.sessionDate),
+             SQLValue(session.sessionStartedAt), .text(session.filename), .text(session.contentSHA256),
+             SQLValue(session.nLaps), SQLValue(session.nCleanLaps), SQLValue(session.bestLapTimeS),
+             SQLValue(session.top3AvgTimeS), SQLValue(session.avgLapTimeS), SQLValue(session.consistencyScore),
+             SQLValue(session.snapshotJSON), .date(session.createdAt), SQLValue(session.expiresAt), .bool(session.ownerID == nil)])
+        try await db.execute(
+            """
+            INSERT INTO session_files (session_id, filename, encoding, original_size, content, created_at)
+            VALUES ($1, $2, $3, $4, $5, $6)
+            """,
+            [.text(session.sessionID), .text(file.filename), .text(file.encoding.rawValue),
+             .int(Int64(file.originalSize)), .blob(file.content), .date(session.createdAt)])
+    }
+
+    public func purgeExpired(now: Date) async throws -> [String] {
+        try await database.transaction { db in
+            try await db.query("DELETE FROM sessions WHERE expires_at IS NOT NULL AND expires_at <= $1 RETURNING session_id",
+                               [.date(now)]).map { try $0.string("session_id") }
+        }
     }
 
     private func duplicate(of session: SessionRecord) async throws -> SessionRecord? {
@@ -117,6 +134,6 @@ public struct SQLSessionStore: SessionStore {
             nCleanLaps: try row.optionalInt("n_clean_laps").map(Int.init), bestLapTimeS: try row.optionalDouble("best_lap_time_s"),
             top3AvgTimeS: try row.optionalDouble("top3_avg_time_s"), avgLapTimeS: try row.optionalDouble("avg_lap_time_s"),
             consistencyScore: try row.optionalDouble("consistency_score"), snapshotJSON: try row.optionalString("snapshot_json"),
-            createdAt: try row.date("created_at"))
+            createdAt: try row.date("created_at"), expiresAt: try row.optionalDate("expires_at"))
     }
 }

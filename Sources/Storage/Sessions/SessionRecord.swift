@@ -19,10 +19,12 @@ public struct SessionRecord: Sendable, Equatable {
     /// Extra summary fields as JSON text (platform.md §2.5).
     public var snapshotJSON: String?
     public var createdAt: Date
+    /// When the session is deleted on its own (challenger uploads through a share link); nil: kept until deleted.
+    public var expiresAt: Date?
 
     public init(sessionID: String, ownerID: String?, trackName: String, sessionDate: String, sessionStartedAt: Date?,
                 filename: String, contentSHA256: String, nLaps: Int?, nCleanLaps: Int?, bestLapTimeS: Double?,
-                top3AvgTimeS: Double?, avgLapTimeS: Double?, consistencyScore: Double?, snapshotJSON: String?, createdAt: Date) {
+                top3AvgTimeS: Double?, avgLapTimeS: Double?, consistencyScore: Double?, snapshotJSON: String?, createdAt: Date, expiresAt: Date? = nil) {
         self.sessionID = sessionID
         self.ownerID = ownerID
         self.trackName = trackName
@@ -38,6 +40,7 @@ public struct SessionRecord: Sendable, Equatable {
         self.consistencyScore = consistencyScore
         self.snapshotJSON = snapshotJSON
         self.createdAt = createdAt
+        self.expiresAt = expiresAt
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Sessions, their stored files and lap tags.
 public protocol SessionStore: Sendable {
     /// Stores the session row and its file in one transaction; the same bytes from the same owner
@@ -18,6 +20,8 @@ public protocol SessionStore: Sendable {
     func deleteAll(_ scope: OwnerScope) async throws -> Int
     /// Lap number → tags (sorted) of an already-authorized session.
     func tags(of session: SessionRecord) async throws -> [Int: [String]]
+    /// Deletes every session whose `expiresAt` has passed (challenger uploads); returns their ids.
+    func purgeExpired(now: Date) async throws -> [String]
     /// Replaces one lap's tags.
     func setTags(_ tags: [String], lap: Int, of session: SessionRecord) async throws
 }

@@ -6,14 +6,14 @@ import TelemetryCore
 /// Runs the analyses of an authorized session for its current tags, caching results and encoded responses.
 public struct AnalysisService: Sendable {
     let store: any SessionStore
-    let ingest: SessionIngestService
+    let loader: SessionLoader
     let cache: AnalysisCache
 
     /// The analysis facade for the session's current tags.
     func analysis(_ record: SessionRecord) async throws -> (SessionAnalysis, [Int: Set<String>]) {
         let tags = try await store.tags(of: record).mapValues(Set.init)
         if let cached = await cache.cached(record.sessionID, tags: tags) { return (cached, tags) }
-        let processed = try await ingest.processed(record)
+        let processed = try await loader.processed(record)
         let analysis = SessionAnalysis(session: processed, sessionID: record.sessionID, tags: tags)
         await cache.put(analysis, record.sessionID, tags: tags)
         return (analysis, tags)

@@ -13,12 +13,28 @@ public struct SessionIngestService: Sendable {
     let logger: Logger
     /// Told about every stored session after its row is committed (auto-flagging, say).
     let observers: [any SessionStoredObserver]
+    /// Told after sessions were deleted.
+    let removalObservers: [any SessionRemovedObserver]
 
-    init(store: any SessionStore, cache: SessionCache, logger: Logger, observers: [any SessionStoredObserver] = []) {
+    init(store: any SessionStore, cache: SessionCache, logger: Logger, observers: [any SessionStoredObserver] = [],
+         removalObservers: [any SessionRemovedObserver] = []) {
         self.store = store
         self.cache = cache
         self.logger = logger
         self.observers = observers
+        self.removalObservers = removalObservers
+    }
+
+    /// After a committed delete: drops the sessions from the cache and tells the removal observers.
+    func removed(_ records: [SessionRecord]) async {
+        for record in records { await cache.evict(record.sessionID) }
+        guard !records.isEmpty else { return }
+        for observer in removalObservers {
+            do { try await observer.sessionsRemoved(records) } catch {
+                logger.error("session removal observer failed", metadata: [
+                    "observer": "\(type(of: observer))", "error_type": "\(type(of: error))"])
+            }
+        }
     }
 
     /// The result of storing one file.
@@ -61,16 +77,7 @@ public struct SessionIngestService: Sendable {
 
     /// The processed telemetry of an authorized session, rebuilt from its stored file on a cache miss.
     public func processed(_ record: SessionRecord) async throws -> ProcessedSession {
-        let store = self.store
-        return try await cache.session(record.sessionID) {
-            guard let file = try await store.file(of: record) else {
-                throw AppError.serviceUnavailable("Session data is temporarily unavailable, retry")
-            }
-            let bytes = try StoredFileCodec.decompress(file)
-            do { return try SessionIngest.ingest(bytes) } catch {
-                throw AppError.serviceUnavailable("Session data is temporarily unavailable, retry")
-            }
-        }
+        try await SessionLoader(store: store, cache: cache).processed(record)
     }
 }
 

@@ -4,7 +4,7 @@ import TelemetryCore
 
 /// The session row persisted at upload: the list-summary numbers of analysis.md §9.1.
 enum SessionRecordBuilder {
-    static func record(id: String, owner: String, filename: String, sha256: String, processed: ProcessedSession) -> SessionRecord {
+    static func record(id: String, owner: String?, filename: String, sha256: String, processed: ProcessedSession) -> SessionRecord {
         let snapshot = processed.snapshot
         let startedAt = processed.channels.timestamp.first.flatMap { $0.isFinite ? Date(timeIntervalSince1970: $0) : nil }
         return SessionRecord(

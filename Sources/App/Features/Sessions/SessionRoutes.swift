@@ -57,15 +57,15 @@ enum SessionRoutes {
                 guard try await store.delete(id: record.sessionID, OwnerScope(userID: owner.id)) else {
                     throw AppError.notFound("Session \(record.sessionID) not found")
                 }
-                await ingest.cache.evict(record.sessionID)
+                await ingest.removed([record])
                 return try JSONCoding.response(Message(message: "Session \(record.sessionID) deleted"))
             },
             RouteSpec(.delete, "/api/sessions/all/clear", tag: "Sessions", summary: "Delete all of the caller's sessions") { _, context in
                 let account = try context.requireAccount()
                 let scope = OwnerScope(userID: account.id)
-                let ids = try await store.list(scope).map(\.sessionID)
+                let records = try await store.list(scope)
                 let count = try await store.deleteAll(scope)
-                for id in ids { await ingest.cache.evict(id) }
+                await ingest.removed(records)
                 return try JSONCoding.response(Message(message: "Deleted \(count) session(s)"))
             },
         ]

@@ -7,3 +7,9 @@ public protocol SessionStoredObserver: Sendable {
     /// `duplicate` is true when the same owner uploaded the same bytes before and `record` is that stored session.
     func sessionStored(_ record: SessionRecord, duplicate: Bool) async throws
 }
+
+/// Something that reacts after sessions were deleted (leaderboard kings, say). Called once per delete request, after
+/// the deletion is committed; failures are logged and never fail the request.
+public protocol SessionRemovedObserver: Sendable {
+    func sessionsRemoved(_ records: [SessionRecord]) async throws
+}

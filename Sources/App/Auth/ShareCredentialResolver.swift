@@ -1,0 +1,11 @@
+/// What a share token grants: the link it belongs to and the session that link publishes.
+public struct ShareGrant: Sendable, Equatable {
+    public var linkID: String
+    public var sessionID: String
+}
+
+/// Turns a presented share token into its grant (the sharing module implements it). An unknown token resolves to
+/// nil: the request is then a share principal holding nothing, which the policy lets do nothing.
+public protocol ShareCredentialResolver: Sendable {
+    func resolve(token: String) async throws -> ShareGrant?
+}

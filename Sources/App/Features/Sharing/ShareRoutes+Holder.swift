@@ -1,0 +1,90 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import Storage
+import TelemetryCore
+
+extension ShareRoutes {
+    /// Metadata, public view, challenger upload and comparison: the token holder's side. The engine has already
+    /// admitted the request as the holder of this link; expiry is the link's state, answered here (410).
+    static func holderRoutes(_ d: Dependencies) -> [RouteSpec] {
+        let challenges = ChallengeService(shares: d.shares, analysis: d.analysis, clock: d.clock)
+        return [
+            RouteSpec(.get, "/api/sharing/{token}", tag: "Sharing", summary: "Share link metadata (share token)") { _, context in
+                let shared = try context.requireSharedSession()
+                return try JSONCoding.response(ShareMetadata(
+                    token: token(context), track_name: shared.link.trackName,
+                    inviter_name: PublicSessionView.driverName(shared), best_lap_time_s: shared.session.bestLapTimeS,
+                    created_at: Timestamp.iso8601(shared.link.createdAt), expires_at: Timestamp.iso8601(shared.link.expiresAt),
+                    is_expired: shared.link.isExpired(at: d.clock())))
+            },
+            RouteSpec(.get, "/api/sharing/{token}/view", tag: "Sharing",
+                      summary: "Public view of the shared session (share token; 30 per minute per client)") { request, context in
+                let shared = try context.requireSharedSession()
+                try await d.limiter.shareView(clientIP: d.clientAddress.resolve(peer: context.remoteAddress, headers: request.headers))
+                guard !shared.link.isExpired(at: d.clock()) else {
+                    return try JSONCoding.response(PublicSessionView.expired(token: try token(context), shared: shared))
+                }
+                let (analysis, _) = try await d.analysis.analysis(shared.session)
+                return try JSONCoding.response(PublicSessionView.live(token: try token(context), shared: shared, analysis: analysis))
+            },
+            RouteSpec(.post, "/api/sharing/{token}/upload", tag: "Sharing",
+                      summary: "Upload one CSV (multipart field 'files') to compare against the shared session") { request, context in
+                let shared = try context.requireSharedSession()
+                try requireLive(shared, d)
+                try await d.limiter.anonymousUpload(clientIP: d.clientAddress.resolve(peer: context.remoteAddress,
+                                                                                      headers: request.headers))
+                let (bytes, filename) = try await singleFile(request, d)
+                let report: String
+                do {
+                    report = try await challenges.challenge(shared, bytes: bytes, filename: filename)
+                } catch let error as CSVFormatError {
+                    throw AppError.unprocessable("\(filename): \(error.message)")
+                }
+                return json(ChallengeService.response(token: try token(context), report: report))
+            },
+            RouteSpec(.get, "/api/sharing/{token}/comparison", tag: "Sharing",
+                      summary: "The latest comparison made through the link (share token)") { _, context in
+                let shared = try context.requireSharedSession()
+                try requireLive(shared, d)
+                guard let latest = try await d.shares.latestComparison(shared.link) else {
+                    throw AppError.notFound("No comparison available yet")
+                }
+                return json(ChallengeService.response(token: try token(context), report: latest.reportJSON))
+            },
+        ]
+    }
+
+    private static func token(_ context: AppRequestContext) throws -> String {
+        guard let token = context.parameters.get("token") else { throw AppError.internalError }
+        return token
+    }
+
+    private static func requireLive(_ shared: SharedSession, _ d: Dependencies) throws {
+        guard !shared.link.isExpired(at: d.clock()) else { throw AppError.gone("Share link has expired") }
+    }
+
+    /// The one CSV of a challenger upload: exactly one named file in the field `files`.
+    private static func singleFile(_ request: Request, _ d: Dependencies) async throws -> ([UInt8], String) {
+        let boundary = try MultipartFileStream.boundary(from: request.headers[.contentType])
+        let stream = MultipartFileStream(fieldName: "files", maxFileBytes: d.maxFileBytes, maxFiles: 1)
+        var received: MultipartFileStream.Part?
+        let count = try await stream.forEachFile(in: request.body, boundary: boundary) { received = $0 }
+        guard count > 0, let received else {
+            throw AppError.validation([ValidationIssue(type: "missing", loc: ["body", "files"], msg: "Field required")])
+        }
+        switch received {
+        case .unnamed:
+            throw AppError.validation([ValidationIssue(type: "missing", loc: ["body", "files", "filename"],
+                                                       msg: "The file part has no filename")])
+        case .tooLarge(let filename):
+            throw AppError.payloadTooLarge("\(filename): exceeds \(d.maxFileMB)MB size limit")
+        case .file(let filename, let bytes):
+            return (bytes, filename)
+        }
+    }
+
+    private static func json(_ text: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}

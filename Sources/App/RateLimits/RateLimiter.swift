@@ -1,0 +1,54 @@
+import Foundation
+import Storage
+
+/// Applies the §12.4 limits with counters in the database: the per-IP upload limit, and for anonymous uploads the
+/// per-IP daily limit and the global daily capacity. Throws `AppError.rateLimited` (429 with `Retry-After`).
+struct RateLimiter: Sendable {
+    let store: any RateLimitStore
+    let settings: RateLimitSettings
+    let clock: @Sendable () -> Date
+
+    static let hour: TimeInterval = 3600
+    static let day: TimeInterval = 24 * 3600
+
+    /// Any upload request (signed in or not): `uploadsPerIPPerHour`.
+    func upload(clientIP: String) async throws {
+        try await acquire([
+            RateLimitRule(scope: "upload_ip_hour", key: clientIP, limit: settings.uploadsPerIPPerHour, window: Self.hour),
+        ])
+    }
+
+    /// An anonymous upload (a share-link challenger): the hourly limit plus the daily per-IP and global limits.
+    func anonymousUpload(clientIP: String) async throws {
+        try await acquire([
+            RateLimitRule(scope: "upload_ip_hour", key: clientIP, limit: settings.uploadsPerIPPerHour, window: Self.hour),
+            RateLimitRule(scope: "anon_upload_ip_day", key: clientIP, limit: settings.anonymousUploadsPerIPPerDay, window: Self.day),
+            RateLimitRule(scope: "anon_upload_day", key: "*", limit: settings.anonymousUploadsPerDay, window: Self.day),
+        ])
+    }
+
+    /// `GET /api/sharing/{token}/view`: `shareViewsPerIPPerMinute`.
+    func shareView(clientIP: String) async throws {
+        try await acquire([
+            RateLimitRule(scope: "share_view_ip_minute", key: clientIP, limit: settings.shareViewsPerIPPerMinute, window: 60),
+        ])
+    }
+
+    private func acquire(_ rules: [RateLimitRule]) async throws {
+        guard case .limited(let rule, let retryAfter) = try await store.acquire(rules, now: clock()) else { return }
+        throw AppError.rateLimited(Self.detail(rule), retryAfterSeconds: Int(retryAfter.rounded(.up)))
+    }
+
+    static func detail(_ rule: RateLimitRule) -> String {
+        switch rule.scope {
+        case "anon_upload_ip_day":
+            return "Anonymous upload limit reached: at most \(rule.limit) uploads per day from one address. Sign in to upload more."
+        case "anon_upload_day":
+            return "Anonymous upload capacity for today is used up. Sign in to upload, or try again later."
+        case "upload_ip_hour":
+            return "Rate limit exceeded: \(rule.limit) per 1 hour"
+        default:
+            return "Rate limit exceeded: \(rule.limit) per \(Int(rule.window)) seconds"
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// At most `limit` events per rolling `window` for one key of one scope (e.g. anonymous uploads of one client IP).
+public struct RateLimitRule: Sendable, Equatable {
+    public var scope: String
+    public var key: String
+    public var limit: Int
+    public var window: TimeInterval
+
+    public init(scope: String, key: String, limit: Int, window: TimeInterval) {
+        self.scope = scope
+        self.key = key
+        self.limit = limit
+        self.window = window
+    }
+}
+
+/// The answer to "may this event happen now?".
+public enum RateLimitDecision: Sendable, Equatable {
+    /// Recorded against every rule.
+    case allowed
+    /// Not recorded: `rule` is exhausted until `retryAfter` seconds from now.
+    case limited(RateLimitRule, retryAfter: TimeInterval)
+}
