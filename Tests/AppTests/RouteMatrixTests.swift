@@ -55,11 +55,14 @@ import TestSupport
                         values = try await Self.parameterValues(world: world, client: client,
                                                                 orgs: OrgFixture.make(api, tag: "w\(worlds)"))
                     }
+                    let caller = TestWorld.Persona(name: persona)
+                    if caller.isShareHolder, let own = values["token@\(persona)"] { values["token"] = own }
                     var uri = parts[1]
                     for (name, value) in values { uri = uri.replacingOccurrences(of: "{\(name)}", with: value) }
+                    let json: HTTPFields = [.contentType: "application/json"]
                     let response = try await client.execute(
                         uri: uri, method: HTTPRequest.Method(parts[0])!,
-                        headers: world.headers(.init(name: persona), [.contentType: "application/json"]),
+                        headers: caller.isShareHolder ? world.shareHeaders(values["token"] ?? "", json) : world.headers(caller, json),
                         body: ["POST", "PUT", "PATCH"].contains(parts[0]) ? ByteBuffer(string: "{}") : nil)
                     #expect(Int(response.status.code) == expected, "\(route) as \(persona): \(response.text.prefix(200))")
                 }
@@ -83,13 +86,17 @@ import TestSupport
     }
 
     static func configure(_ config: inout AppConfig) {
+        // every persona calls every upload route from the same test address; limits have their own tests
+        config.rateLimits.uploadsPerIPPerHour = 10_000
+        config.rateLimits.anonymousUploadsPerIPPerDay = 10_000
         config.sessionDataDirectory = TestPaths.repositoryRoot.appendingPathComponent("Fixtures/sessions").path
     }
 
     /// An instructor outside the persona list whose fresh invite fills `{code}`.
     static let inviter = TestWorld.Persona(name: "matrix-inviter")
 
-    /// Values for path parameters, from resources created for them: driver A owns the session; organization
+    /// Values for path parameters, from resources created for them: driver A owns the session and shares it (`token`
+    /// is that link's token; the share personas present their own: `token@share-valid`, `token@share-expired`); organization
     /// routes act on the fixture's organization, `user_id` is its student and `event_id` its event; instructor-linked-a
     /// is (re-)linked to driver A through the API, `student_id` is driver A and `code` a fresh invite of the inviter.
     static func parameterValues(world: TestWorld, client: any TestClientProtocol, orgs: OrgFixture) async throws -> [String: String] {
@@ -97,7 +104,12 @@ import TestSupport
         try await world.link(.driverA, to: .instructorLinkedA, client: client)
         try await world.setRole(inviter, .instructor, client: client)
         let code = try await world.invite(as: inviter, client: client)
+        let token = try await world.shareLink(session, as: .driverA, client: client)
+        let secondToken = try await world.shareLink(session, as: .driverA, client: client)
+        let expiredToken = try await world.backdatedShareLink(session, as: .driverA, client: client)
         return ["session_id": session, "other_id": session, "lap_number": "3", "folder": "barber_motorsports_park",
+                "token": token, "token@share-valid": secondToken, "token@share-expired": expiredToken,
+                "track": "Barber%20Motorsports%20Park",
                 "track_name": "barber_motorsports_park",
                 "slug": orgs.slug, "event_id": orgs.eventID, "user_id": orgs.studentID,
                 "student_id": try await world.userID(.driverA, client: client), "code": code]

@@ -16,9 +16,7 @@ enum ShareToken {
     }
 
     /// Hex SHA-256 of the token, the form the store keeps.
-    static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
+    static func hash(_ token: String) -> String { ShareTokenHash.of(token) }
 
     /// Whether the text could be a token at all (anything else is answered without a lookup).
     static func isWellFormed(_ token: String) -> Bool {
@@ -35,5 +33,12 @@ enum ShareToken {
         var difference: UInt8 = 0
         for index in x.indices { difference |= x[index] ^ y[index] }
         return difference == 0
+    }
+}
+
+/// The stored form of a share token (hex SHA-256), for tools and tests that write links directly.
+public enum ShareTokenHash {
+    public static func of(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }
