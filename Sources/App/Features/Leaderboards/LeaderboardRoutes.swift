@@ -45,7 +45,7 @@ enum LeaderboardRoutes {
     /// `leaderboard`: the track name from the path; boards of unknown tracks are simply empty.
     static func locators(into registry: inout ResourceLocators) {
         registry.register("leaderboard", ResourceLocator(notFoundDetail: { _ in "Track not found" }) { input in
-            guard let track = input.id, !track.isEmpty else { return nil }
+            guard let raw = input.id, let track = raw.removingPercentEncoding, !track.isEmpty else { return nil }
             return LoadedResource(facts: ResourceFacts(kind: "leaderboard", id: track), record: LeaderboardTrack(name: track))
         })
     }

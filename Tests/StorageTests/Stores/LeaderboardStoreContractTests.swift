@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import Storage
+
+@Suite("Contract: leaderboard store")
+struct LeaderboardStoreContractTests {
+    let now = Date(timeIntervalSince1970: 1_780_000_000)
+    let track = "Barber Motorsports Park"
+
+    func makeUser(_ db: any SQLDatabase, _ name: String) async throws -> String {
+        try await SQLUserStore(database: db, logger: testLogger).ensureUser(
+            ArrivingIdentity(subject: name, email: "\(name)@example.com", name: name.capitalized, picture: nil, linkByEmail: true)).id
+    }
+
+    func session(_ db: any SQLDatabase, _ id: String, owner: String) async throws -> SessionRecord {
+        let record = SessionRecord(sessionID: id, ownerID: owner, trackName: track, sessionDate: "15/02/2026 17:03",
+                                   sessionStartedAt: nil, filename: "\(id).csv", contentSHA256: "sha-\(id)", nLaps: 8,
+                                   nCleanLaps: 7, bestLapTimeS: 92.4, top3AvgTimeS: nil, avgLapTimeS: nil, consistencyScore: 80,
+                                   snapshotJSON: nil, createdAt: now)
+        _ = try await SQLSessionStore(database: db).insert(
+            record, file: StoredFile(filename: record.filename, encoding: .identity, originalSize: 1, content: [1]))
+        return record
+    }
+
+    func records(_ times: [Double], speed: Double) -> [CornerRecordInput] {
+        times.enumerated().map { index, time in
+            CornerRecordInput(cornerNumber: index + 1, lapNumber: 5, sectorTimeS: time, minSpeedMps: speed,
+                              brakePointM: index == 0 ? nil : 100.0 * Double(index), consistencyCV: 0.02 * Double(index + 1))
+        }
+    }
+
+    @Test("boards and kings only ever contain opted-in users; kings follow opt-in changes", arguments: Backend.all)
+    func optInDecides(_ backend: Backend) async throws {
+        try await withDatabase(backend, migrated: true) { db in
+            // given
+            let alex = try await makeUser(db, "alex")
+            let jordan = try await makeUser(db, "jordan")
+            let store = SQLLeaderboardStore(database: db)
+            try await store.setOptIn(true, OwnerScope(userID: alex), now: now)
+            try await store.replaceRecords(records([4.0, 6.0], speed: 20), of: try await session(db, "a1", owner: alex),
+                                           OwnerScope(userID: alex), now: now)
+            try await store.replaceRecords(records([3.5, 6.5], speed: 22), of: try await session(db, "j1", owner: jordan),
+                                           OwnerScope(userID: jordan), now: now)
+            // then: jordan is faster at corner 1 but has not opted in
+            #expect(try await store.board(track: track, corner: 1, category: .sectorTime, limit: 10).map(\.userName) == ["Alex"])
+            #expect(try await store.kings(track: track).map(\.userName) == ["Alex", "Alex"])
+            // when jordan opts in
+            try await store.setOptIn(true, OwnerScope(userID: jordan), now: now)
+            let board = try await store.board(track: track, corner: 1, category: .sectorTime, limit: 10)
+            #expect(board.map(\.userName) == ["Jordan", "Alex"] && board.map(\.rank) == [1, 2])
+            #expect(board.map(\.isKing) == [true, false])
+            #expect(try await store.kings(track: track).map { "\($0.cornerNumber):\($0.userName)" } == ["1:Jordan", "2:Alex"])
+            #expect(try await store.board(track: track, corner: 1, category: .minSpeed, limit: 10).map(\.userName) == ["Jordan", "Alex"])
+            #expect(try await store.board(track: track, corner: 1, category: .brakePoint, limit: 10).isEmpty, "null brake points are left out")
+            #expect(try await store.board(track: track, corner: 1, category: .sectorTime, limit: 1).count == 1)
+            #expect(try await store.board(track: "barber motorsports park", corner: 1, category: .sectorTime, limit: 10).isEmpty,
+                    "track names match exactly")
+            // when jordan opts out again
+            try await store.setOptIn(false, OwnerScope(userID: jordan), now: now)
+            #expect(try await store.kings(track: track).map(\.userName) == ["Alex", "Alex"])
+            #expect(try await store.isOptedIn(OwnerScope(userID: jordan)) == false)
+        }
+    }
+
+    @Test("one row per user: their best record at the corner", arguments: Backend.all)
+    func bestPerUser(_ backend: Backend) async throws {
+        try await withDatabase(backend, migrated: true) { db in
+            let alex = try await makeUser(db, "alex")
+            let store = SQLLeaderboardStore(database: db)
+            try await store.setOptIn(true, OwnerScope(userID: alex), now: now)
+            try await store.replaceRecords(records([4.0], speed: 20), of: try await session(db, "a1", owner: alex),
+                                           OwnerScope(userID: alex), now: now)
+            try await store.replaceRecords(records([3.8], speed: 19), of: try await session(db, "a2", owner: alex),
+                                           OwnerScope(userID: alex), now: now)
+            let board = try await store.board(track: track, corner: 1, category: .sectorTime, limit: 10)
+            #expect(board.count == 1 && board[0].sectorTimeS == 3.8 && board[0].sessionID == "a2")
+            let speed = try await store.board(track: track, corner: 1, category: .minSpeed, limit: 10)
+            #expect(speed.count == 1 && speed[0].minSpeedMps == 20 && speed[0].sessionID == "a1")
+            // deleting the record-holding session: its records go with it, kings recompute from the rest
+            _ = try await SQLSessionStore(database: db).delete(id: "a2", OwnerScope(userID: alex))
+            try await store.recomputeKings(track: track, now: now)
+            #expect(try await store.kings(track: track).map(\.bestTimeS) == [4.0])
+        }
+    }
+
+    @Test("records are written only for the caller's own session", arguments: Backend.all)
+    func recordsAreScoped(_ backend: Backend) async throws {
+        try await withDatabase(backend, migrated: true) { db in
+            let alex = try await makeUser(db, "alex")
+            let jordan = try await makeUser(db, "jordan")
+            let a1 = try await session(db, "a1", owner: alex)
+            await #expect(throws: StorageError.self) {
+                try await SQLLeaderboardStore(database: db).replaceRecords(records([1.0], speed: 30), of: a1,
+                                                                           OwnerScope(userID: jordan), now: now)
+            }
+            #expect(try await db.query("SELECT id FROM corner_records").isEmpty)
+        }
+    }
+}
