@@ -26,6 +26,11 @@ import Testing
         (["DEV_AUTH_BYPASS": "on", "RAILWAY_ENVIRONMENT": "staging"], "DEV_AUTH_BYPASS"),
         (["ENVIRONMENT": "production"], "AUTH_SECRET"),
         (["ENVIRONMENT": "production", "NEXTAUTH_SECRET": "dev-secret-do-not-use-in-production"], "AUTH_SECRET"),
+        (["TRUSTED_PROXIES": "10.0.0.1, proxy.internal"], "TRUSTED_PROXIES"),
+        (["TRUSTED_PROXIES": "10.0.0.0/40"], "TRUSTED_PROXIES"),
+        (["RATE_LIMIT_ANON_UPLOADS_PER_IP_PER_DAY": "0"], "RATE_LIMIT_ANON_UPLOADS_PER_IP_PER_DAY"),
+        (["RATE_LIMIT_UPLOADS_PER_IP_PER_HOUR": "ten"], "RATE_LIMIT_UPLOADS_PER_IP_PER_HOUR"),
+        (["PUBLIC_BASE_URL": "ftp://cataclysm.example"], "PUBLIC_BASE_URL"),
     ])
     func badValueNamesTheVariable(_ environment: [String: String], _ variable: String) {
         #expect {
@@ -33,6 +38,18 @@ import Testing
         } throws: { error in
             (error as? ConfigError)?.variable == variable
         }
+    }
+
+    @Test func rateLimitsAndProxies() throws {
+        let defaults = try AppConfig.fromEnvironment([:]).rateLimits
+        #expect(defaults.uploadsPerIPPerHour == 10 && defaults.anonymousUploadsPerIPPerDay == 3)
+        #expect(defaults.anonymousUploadsPerDay == 1000 && defaults.shareViewsPerIPPerMinute == 30)
+        let config = try AppConfig.fromEnvironment([
+            "TRUSTED_PROXIES": "10.0.0.0/8, 2001:db8::1", "RATE_LIMIT_ANON_UPLOADS_PER_DAY": "50",
+            "PUBLIC_BASE_URL": "https://cataclysm.example/"])
+        #expect(config.trustedProxies == ["10.0.0.0/8", "2001:db8::1"])
+        #expect(config.rateLimits.anonymousUploadsPerDay == 50)
+        #expect(config.publicBaseURL == "https://cataclysm.example")
     }
 
     @Test func corsFormats() throws {

@@ -47,6 +47,8 @@ struct RateLimiter: Sendable {
             return "Anonymous upload capacity for today is used up. Sign in to upload, or try again later."
         case "upload_ip_hour":
             return "Rate limit exceeded: \(rule.limit) per 1 hour"
+        case "share_view_ip_minute":
+            return "Rate limit exceeded: \(rule.limit) per 1 minute"
         default:
             return "Rate limit exceeded: \(rule.limit) per \(Int(rule.window)) seconds"
         }

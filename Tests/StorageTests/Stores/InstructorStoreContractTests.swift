@@ -4,16 +4,9 @@ import Testing
 
 @Suite("Contract: instructor store")
 struct InstructorStoreContractTests {
-    func makeUser(_ db: any SQLDatabase, _ name: String) async throws -> String {
-        try await SQLUserStore(database: db, logger: testLogger).ensureUser(
-            ArrivingIdentity(subject: name, email: "\(name)@example.com", name: name.capitalized, picture: nil, linkByEmail: true)).id
-    }
-
     func session(_ id: String, owner: String, best: Double?, track: String = "Barber Motorsports Park",
                  consistency: Double? = 80, createdAt: Date = Date()) -> SessionRecord {
-        SessionRecord(sessionID: id, ownerID: owner, trackName: track, sessionDate: "15/02/2026 17:03", sessionStartedAt: nil,
-                      filename: "\(id).csv", contentSHA256: "sha-\(id)", nLaps: 8, nCleanLaps: 7, bestLapTimeS: best,
-                      top3AvgTimeS: nil, avgLapTimeS: nil, consistencyScore: consistency, snapshotJSON: nil, createdAt: createdAt)
+        sessionRecord(id, owner: owner, best: best, track: track, consistency: consistency, createdAt: createdAt)
     }
 
     func store(_ db: any SQLDatabase, _ record: SessionRecord) async throws {

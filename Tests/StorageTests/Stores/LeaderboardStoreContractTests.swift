@@ -7,19 +7,8 @@ struct LeaderboardStoreContractTests {
     let now = Date(timeIntervalSince1970: 1_780_000_000)
     let track = "Barber Motorsports Park"
 
-    func makeUser(_ db: any SQLDatabase, _ name: String) async throws -> String {
-        try await SQLUserStore(database: db, logger: testLogger).ensureUser(
-            ArrivingIdentity(subject: name, email: "\(name)@example.com", name: name.capitalized, picture: nil, linkByEmail: true)).id
-    }
-
     func session(_ db: any SQLDatabase, _ id: String, owner: String) async throws -> SessionRecord {
-        let record = SessionRecord(sessionID: id, ownerID: owner, trackName: track, sessionDate: "15/02/2026 17:03",
-                                   sessionStartedAt: nil, filename: "\(id).csv", contentSHA256: "sha-\(id)", nLaps: 8,
-                                   nCleanLaps: 7, bestLapTimeS: 92.4, top3AvgTimeS: nil, avgLapTimeS: nil, consistencyScore: 80,
-                                   snapshotJSON: nil, createdAt: now)
-        _ = try await SQLSessionStore(database: db).insert(
-            record, file: StoredFile(filename: record.filename, encoding: .identity, originalSize: 1, content: [1]))
-        return record
+        try await storeSession(db, id, owner: owner, createdAt: now)
     }
 
     func records(_ times: [Double], speed: Double) -> [CornerRecordInput] {

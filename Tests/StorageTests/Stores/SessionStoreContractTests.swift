@@ -4,11 +4,6 @@ import Testing
 
 @Suite("Contract: session store")
 struct SessionStoreContractTests {
-    func makeUser(_ db: any SQLDatabase, _ name: String) async throws -> String {
-        try await SQLUserStore(database: db, logger: testLogger).ensureUser(
-            ArrivingIdentity(subject: name, email: "\(name)@example.com", name: name, picture: nil, linkByEmail: true)).id
-    }
-
     func record(_ id: String, owner: String, sha: String, started: Date? = nil) -> SessionRecord {
         SessionRecord(sessionID: id, ownerID: owner, trackName: "Barber Motorsports Park", sessionDate: "15/02/2026 17:03",
                       sessionStartedAt: started, filename: "a.csv", contentSHA256: sha, nLaps: 8, nCleanLaps: 7,
