@@ -26,10 +26,26 @@ struct AccessLogMiddleware: RouterMiddleware {
         metrics.record(method: request.method.rawValue, route: route, status: response.status.code, duration: elapsed)
         let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         context.logger.info("request", metadata: [
-            "method": "\(request.method.rawValue)", "path": "\(request.uri.path)", "route": "\(route)",
+            "method": "\(request.method.rawValue)",
+            "path": "\(Self.loggedPath(route: context.endpointPath, parameters: context.parameters, raw: request.uri.path))",
+            "route": "\(route)",
             "status": "\(response.status.code)", "duration_ms": "\(String(format: "%.2f", milliseconds))",
         ])
         return response
+    }
+
+    /// Path parameters that are secrets (share tokens, invite codes): the log shows `[redacted]` in their place.
+    static let secretParameters: Set<String> = ["token", "code"]
+
+    /// The path for the log: the route template filled with its parameters, secrets redacted; the raw path when no
+    /// route matched.
+    static func loggedPath(route: String?, parameters: Parameters, raw: String) -> String {
+        guard let route else { return raw }
+        return route.split(separator: "/", omittingEmptySubsequences: false).map { segment -> String in
+            guard segment.hasPrefix("{"), segment.hasSuffix("}") else { return String(segment) }
+            let name = String(segment.dropFirst().dropLast())
+            return secretParameters.contains(name) ? "[redacted]" : (parameters.get(name) ?? String(segment))
+        }.joined(separator: "/")
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Storage
@@ -99,6 +100,19 @@ import TestSupport
             let response = try await client.execute(uri: "/api/sharing/\(token)/comparison", method: .get)
             #expect(response.status == .gone)
         }
+    }
+
+    /// Share tokens and invite codes are credentials: the access log shows the route with them redacted.
+    @Test func secretsInPathsNeverReachTheAccessLog() {
+        let parameters: Hummingbird.Parameters = ["token": "Zx8v3Kq0b9Wm2Tn5Lp7Rc1", "session_id": "abc"]
+        let logged = AccessLogMiddleware.loggedPath(route: "/api/sharing/{token}/view", parameters: parameters,
+                                                    raw: "/api/sharing/Zx8v3Kq0b9Wm2Tn5Lp7Rc1/view")
+        #expect(logged == "/api/sharing/[redacted]/view")
+        #expect(AccessLogMiddleware.loggedPath(route: "/api/sessions/{session_id}", parameters: parameters, raw: "x")
+                == "/api/sessions/abc")
+        #expect(AccessLogMiddleware.loggedPath(route: "/api/instructor/accept/{code}", parameters: ["code": "secret"], raw: "x")
+                == "/api/instructor/accept/[redacted]")
+        #expect(AccessLogMiddleware.loggedPath(route: nil, parameters: [:], raw: "/nowhere") == "/nowhere")
     }
 
     /// Weak point 27: limits keyed on the peer address put everyone behind a proxy into one bucket; a client's own
