@@ -104,7 +104,8 @@ public struct AppRoutes: Sendable {
         let ingest = SessionIngestService(
             store: sessions, cache: cache, logger: logger,
             observers: [AutoFlagObserver(store: instructors), cornerRecords], removalObservers: [cornerRecords])
-        let limiter = RateLimiter(store: SQLRateLimitStore(database: database), settings: config.rateLimits, clock: clock)
+        let rateLimits = SQLRateLimitStore(database: database)
+        let limiter = RateLimiter(store: rateLimits, settings: config.rateLimits, clock: clock)
         let clientAddress = ClientAddress(trustedProxies: config.trustedProxies)
         let folders = TrackFolders(root: URL(fileURLWithPath: config.sessionDataDirectory))
         specs.append(UploadRoute.route(ingest: ingest, limiter: limiter, clientAddress: clientAddress,
@@ -139,8 +140,8 @@ public struct AppRoutes: Sendable {
         return AppRoutes(table: table, users: users, metrics: metrics, locators: locators,
                          tenancyProviders: [OrgTenancyProvider(orgs: orgs), InstructorTenancyProvider(store: instructors)],
                          ingest: ingest, shareCredentials: shareLookup,
-                         sweeper: ExpiredSessionSweeper(sessions: sessions, cache: cache, logger: logger, interval: .seconds(600),
-                                                        clock: clock),
+                         sweeper: ExpiredSessionSweeper(sessions: sessions, rateLimits: rateLimits, cache: cache, logger: logger,
+                                                        interval: .seconds(600), clock: clock),
                          gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther, ShareRoutes.shareSession]))
     }
 }

@@ -35,4 +35,12 @@ public struct SQLRateLimitStore: RateLimitStore {
             return .allowed
         }
     }
+
+    public func purge(before cutoff: Date) async throws -> Int {
+        try await database.transaction { db in
+            let hits = try await db.query("DELETE FROM rate_limit_hits WHERE hit_at < $1 RETURNING scope", [.date(cutoff)]).count
+            try await db.execute("DELETE FROM rate_limit_buckets WHERE touched_at < $1", [.date(cutoff)])
+            return hits
+        }
+    }
 }

@@ -3,7 +3,8 @@ import HTTPTypes
 import HummingbirdTesting
 import Storage
 import Testing
-import App
+@testable import App
+import Logging
 import TestSupport
 
 /// The sharing flow (platform.md §6): create, metadata, public view, challenger upload, comparison, revoke.
@@ -135,8 +136,15 @@ import TestSupport
             #expect(try row.bool("is_anonymous"))
             #expect(try row.date("expires_at").timeIntervalSince(try row.date("created_at")) == 24 * 3600)
             let store = SQLSessionStore(database: world.app.database)
-            #expect(try await store.purgeExpired(now: Date().addingTimeInterval(23 * 3600)).isEmpty)
-            #expect(try await store.purgeExpired(now: Date().addingTimeInterval(25 * 3600)) == [challenger])
+            func sweep(after hours: Double) async {
+                await ExpiredSessionSweeper(sessions: store, rateLimits: SQLRateLimitStore(database: world.app.database),
+                                            cache: SessionCache(capacityBytes: 1 << 20), logger: Logger(label: "test"),
+                                            interval: .seconds(600), clock: { Date().addingTimeInterval(hours * 3600) }).sweep()
+            }
+            await sweep(after: 23)
+            #expect(try await store.locate(id: challenger) != nil)
+            await sweep(after: 25)
+            #expect(try await store.locate(id: challenger) == nil)
             #expect(try await store.locate(id: session) != nil)
             let comparison = try await api.get("/api/sharing/\(token)/comparison")
             #expect(comparison.status == .ok)

@@ -96,6 +96,9 @@ struct SharingStoresContractTests {
             }
             #expect(rule == global)
             #expect(try await store.acquire([ip], now: now.addingTimeInterval(86400 + 1)) == .allowed, "the window rolls")
+            #expect(try await store.purge(before: now.addingTimeInterval(86400)) == 7, "the seven events left from the first day")
+            #expect(try await db.query("SELECT scope FROM rate_limit_hits").count == 1)
+            #expect(try await db.query("SELECT scope FROM rate_limit_buckets").count == 1)
         }
     }
 
