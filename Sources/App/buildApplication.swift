@@ -113,12 +113,13 @@ public struct AppRoutes: Sendable {
         specs += SessionRoutes.routes(store: sessions, ingest: ingest, analysis: analysis)
         specs += TrackRoutes.routes(folders: folders, ingest: ingest)
         specs += AnalysisRoutes.routes(analysis: analysis)
-        specs.append(CompareRoute.route(analysis: analysis, store: sessions, gate: gate))
+        let gatedSessions = GatedSessions(store: sessions, gate: gate)
+        specs.append(CompareRoute.route(analysis: analysis, sessions: gatedSessions))
         specs += TrendRoutes.routes(store: sessions, analysis: analysis)
         specs += OrgRoutes.routes(orgs: orgs, gate: gate)
         specs += InstructorRoutes.routes(store: instructors, sessions: sessions)
         specs += ShareRoutes.routes(.init(
-            shares: shares, sessions: sessions, analysis: analysis, limiter: limiter, clientAddress: clientAddress, gate: gate,
+            shares: shares, gatedSessions: gatedSessions, analysis: analysis, limiter: limiter, clientAddress: clientAddress,
             publicBaseURL: config.publicBaseURL, maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB,
             clock: clock))
         specs += LeaderboardRoutes.routes(store: leaderboards, clock: clock)

@@ -7,8 +7,8 @@ public protocol SessionStore: Sendable {
     func insert(_ session: SessionRecord, file: StoredFile) async throws -> SessionInsertOutcome
     /// The caller's session with exactly these bytes (SHA-256), if any.
     func existing(contentSHA256: String, _ scope: OwnerScope) async throws -> SessionRecord?
-    /// Loads one session by id for the policy engine's resource locator. Not for handlers: they
-    /// receive the already-authorized record.
+    /// Loads one session by id for the policy engine's resource locator and `GatedSessions`. Not for handlers:
+    /// they receive the already-authorized record.
     func locate(id: String) async throws -> SessionRecord?
     /// The caller's sessions, newest first.
     func list(_ scope: OwnerScope) async throws -> [SessionRecord]

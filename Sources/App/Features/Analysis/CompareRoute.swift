@@ -9,17 +9,15 @@ enum CompareRoute {
     /// The second session is authorized by the engine through this gate action.
     static let readOther = "session.compare_with"
 
-    static func route(analysis: AnalysisService, store: any SessionStore, gate: PolicyGate) -> RouteSpec {
+    static func route(analysis: AnalysisService, sessions: GatedSessions) -> RouteSpec {
         RouteSpec(.get, "/api/sessions/{session_id}/compare/{other_id}", tag: "Analysis",
                   summary: "Compare the caller's two sessions of the same track") { _, context in
             let first = try context.requireSession()
             let otherID = context.parameters.get("other_id") ?? ""
-            let notFound = AppError.notFound("Session \(otherID) not found")
-            guard let other = try await store.locate(id: otherID) else { throw notFound }
-            do {
-                try gate.require(readOther, on: ResourceFacts(kind: "session", id: other.sessionID, ownerID: other.ownerID),
-                                 for: context.principal)
-            } catch { throw notFound }
+            let other: SessionRecord
+            do { other = try await sessions.authorized(otherID, for: readOther, principal: context.principal) } catch AppError.forbidden {
+                throw AppError.notFound("Session \(otherID) not found")
+            }
             let (a, _) = try await analysis.analysis(first)
             let (b, _) = try await analysis.analysis(other)
             return try JSONCoding.response(try SessionComparison.compare(a: .init(analysis: a), b: .init(analysis: b)))

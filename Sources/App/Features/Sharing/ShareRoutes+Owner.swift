@@ -11,7 +11,8 @@ extension ShareRoutes {
                       summary: "Create a 7-day share link for one of the caller's sessions (body: session_id)") { request, context in
                 let caller = try context.requireCaller()
                 let sessionID = try await JSONBody.read(request, context: context).requiredString("session_id")
-                let session = try await shareableSession(sessionID, d: d, context: context)
+                let session = try await d.gatedSessions.authorized(sessionID, for: shareSession, principal: context.principal,
+                                                                   forbidden: "Only the session's owner can share it")
                 let token = ShareToken.make()
                 let link = try await d.shares.create(tokenHash: ShareToken.hash(token), session: session,
                                                      OwnerScope(userID: caller.id), now: d.clock())
@@ -43,19 +44,5 @@ extension ShareRoutes {
                 return try JSONCoding.response(Message(message: "Share link revoked"))
             },
         ]
-    }
-
-    /// The body's session, if the engine lets the caller share it: unknown or unreadable → 404, readable but not
-    /// the caller's own (an instructor's student) → 403.
-    private static func shareableSession(_ id: String, d: Dependencies, context: AppRequestContext) async throws -> SessionRecord {
-        let notFound = AppError.notFound("Session \(id) not found")
-        guard let session = try await d.sessions.locate(id: id) else { throw notFound }
-        do {
-            try d.gate.require(shareSession, on: ResourceFacts(kind: "session", id: session.sessionID, ownerID: session.ownerID),
-                               for: context.principal, forbidden: "Only the session's owner can share it")
-        } catch AppError.notFound {
-            throw notFound
-        }
-        return session
     }
 }

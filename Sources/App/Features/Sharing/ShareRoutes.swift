@@ -14,11 +14,11 @@ enum ShareRoutes {
 
     struct Dependencies: Sendable {
         let shares: any ShareStore
-        let sessions: any SessionStore
+        /// Sessions named in a body, handed out after the engine's `session.share` decision.
+        let gatedSessions: GatedSessions
         let analysis: AnalysisService
         let limiter: RateLimiter
         let clientAddress: ClientAddress
-        let gate: PolicyGate
         let publicBaseURL: String?
         let maxFileBytes: Int
         let maxFileMB: Int
