@@ -40,12 +40,12 @@ public struct SQLShareStore: ShareStore {
     private func shared(where condition: String, _ binds: [SQLValue]) async throws -> SharedSession? {
         guard let row = try await database.first(
             """
-            SELECT \(Self.linkColumns), l.token_hash AS link_token_hash, u.name AS inviter_name, u.email AS inviter_email,
+            SELECT \(Self.linkColumns), l.token_hash AS link_token_hash, u.name AS inviter_name,
                    \(SQLSessionStore.qualifiedColumns("s"))
             FROM share_links l JOIN sessions s ON s.session_id = l.session_id JOIN users u ON u.id = l.owner_id
             WHERE \(condition)
             """, binds) else { return nil }
-        let name = try row.optionalString("inviter_name").flatMap { $0.isEmpty ? nil : $0 } ?? (try row.optionalString("inviter_email"))
+        let name = try row.optionalString("inviter_name").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         return SharedSession(link: try Self.link(row), session: try SQLSessionStore.record(row), inviterName: name,
                              tokenHash: try row.string("link_token_hash"))
     }

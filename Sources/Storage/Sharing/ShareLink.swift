@@ -30,7 +30,7 @@ public struct ShareLink: Sendable, Equatable {
 public struct SharedSession: Sendable, Equatable {
     public var link: ShareLink
     public var session: SessionRecord
-    /// The owner's display name (name, else email).
+    /// The owner's display name; nil when they have none (their email is never shown through a link).
     public var inviterName: String?
     /// The stored SHA-256 hex of the link's token (for a constant-time re-check of a lookup).
     public var tokenHash: String

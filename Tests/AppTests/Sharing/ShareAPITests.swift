@@ -66,6 +66,20 @@ import TestSupport
         }
     }
 
+    @Test func aDriverWithoutANameIsShownAsADriverNeverByEmail() async throws {
+        try await withTestApp { client, world in
+            let api = ShareAPI(client: client, world: world)
+            let session = try await world.seed(ShareAPI.novice, as: .driverA, client: client)
+            let token = try await world.shareLink(session, as: .driverA, client: client)
+            try await world.app.database.execute("UPDATE users SET name = $1", [.text("")])
+            let metadata = try await api.get("/api/sharing/\(token)")
+            let view = try await api.get("/api/sharing/\(token)/view")
+            #expect((metadata.json as? [String: Any])?["inviter_name"] as? String == "A driver")
+            #expect((view.json as? [String: Any])?["driver_name"] as? String == "A driver")
+            #expect(!metadata.text.contains("@example.com") && !view.text.contains("@example.com"))
+        }
+    }
+
     @Test func unknownOrMalformedTokensAre404() async throws {
         try await withTestApp { client, world in
             let api = ShareAPI(client: client, world: world)
