@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 pg_url=$(bash Scripts/postgres-test-server.sh start)
 trap 'bash Scripts/postgres-test-server.sh stop >/dev/null 2>&1 || true' EXIT
-export CATACLYSM_TEST_POSTGRES_URL="$pg_url"
+# The SQLite stage runs every suite in parallel on 2 cores; a connection can take seconds to come up under that load.
+export CATACLYSM_TEST_POSTGRES_URL="$pg_url?connect_timeout=60"
 export CATACLYSM_REQUIRE_POSTGRES=1
 
 swift build --build-tests
