@@ -41,7 +41,7 @@ struct PublicSessionView: Encodable {
         view.best_lap_time_s = shared.session.bestLapTimeS
         view.n_laps = shared.session.nLaps
         view.consistency_score = shared.session.consistencyScore
-        view.session_score = analysis.sessionScore().total
+        view.session_score = analysis.sessionScore().total.map { Numerics.round($0, 1) }
         view.top_speed_mph = session.lapSummaries.map(\.maxSpeedMps).max().map { Numerics.round($0 * AnalysisConstants.mpsToMph, 1) }
         if let best = session.laps[session.bestLap] {
             let step = max(1, best.count / 300)
