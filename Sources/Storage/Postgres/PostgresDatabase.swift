@@ -132,7 +132,15 @@ final class PostgresDatabase: SQLDatabase {
         _ body: @Sendable (any SQLExecutor) async throws -> T
     ) async throws -> T {
         _ = try await connection.query("BEGIN", logger: logger).get()
-        let executor = PostgresTransactionExecutor(connection: connection, logger: logger)
+        let logger = self.logger
+        let executor = GuardedTransactionExecutor { sql, binds in
+            do {
+                let query = PostgresQuery(unsafeSQL: sql, binds: PostgresValueCoder.bindings(binds))
+                return try PostgresValueCoder.rows(try await connection.query(query, logger: logger).get().rows)
+            } catch {
+                throw PostgresErrorMapper.map(error)
+            }
+        }
         let result: T
         do {
             result = try await TransactionScope.run(inside: self) { try await body(executor) }
@@ -160,44 +168,5 @@ final class PostgresDatabase: SQLDatabase {
         } catch {
             logger.warning("postgres rollback failed", metadata: ["error": "\(PostgresErrorMapper.map(error))"])
         }
-    }
-}
-
-/// The executor handed to a PostgreSQL transaction body: runs on the transaction's connection,
-/// and refuses work after a statement failed or the body finished.
-private final class PostgresTransactionExecutor: SQLExecutor, @unchecked Sendable {
-    private let connection: PostgresConnection
-    private let logger: Logger
-    private let mutex = NSLock()
-    private var _failed = false
-    private var finished = false
-
-    init(connection: PostgresConnection, logger: Logger) {
-        self.connection = connection
-        self.logger = logger
-    }
-
-    var failed: Bool { mutex.withLock { _failed } }
-    func finish() { mutex.withLock { finished = true } }
-
-    func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
-        try mutex.withLock {
-            if finished { throw StorageError.other("transaction executor used after the transaction ended") }
-            if _failed {
-                throw StorageError.other("current transaction is aborted; statements are ignored until it ends")
-            }
-        }
-        do {
-            let query = PostgresQuery(unsafeSQL: sql, binds: PostgresValueCoder.bindings(binds))
-            let result = try await connection.query(query, logger: logger).get()
-            return try PostgresValueCoder.rows(result.rows)
-        } catch {
-            mutex.withLock { _failed = true }
-            throw PostgresErrorMapper.map(error)
-        }
-    }
-
-    func execute(_ sql: String, _ binds: [SQLValue]) async throws {
-        _ = try await query(sql, binds)
     }
 }

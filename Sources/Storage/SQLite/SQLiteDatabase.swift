@@ -92,7 +92,7 @@ final class SQLiteDatabase: SQLDatabase {
 
     private func runTransaction<T: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> T) async throws -> T {
         _ = try await run("BEGIN IMMEDIATE", [])
-        let executor = SQLiteTransactionExecutor(database: self)
+        let executor = GuardedTransactionExecutor { [self] sql, binds in try await run(sql, binds) }
         let result: T
         do {
             result = try await TransactionScope.run(inside: self) { try await body(executor) }
@@ -171,39 +171,6 @@ final class SQLiteDatabase: SQLDatabase {
         case .text(let s): .text(s)
         case .blob(let buffer): .blob(Array(buffer.readableBytesView))
         }
-    }
-}
-
-/// The executor handed to a SQLite transaction body. It runs on the connection whose lock the
-/// transaction already holds, and refuses work after a statement failed or the body finished.
-private final class SQLiteTransactionExecutor: SQLExecutor, @unchecked Sendable {
-    private let database: SQLiteDatabase
-    private let mutex = NSLock()
-    private var _failed = false
-    private var finished = false
-
-    init(database: SQLiteDatabase) { self.database = database }
-
-    var failed: Bool { mutex.withLock { _failed } }
-    func finish() { mutex.withLock { finished = true } }
-
-    func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
-        try mutex.withLock {
-            if finished { throw StorageError.other("transaction executor used after the transaction ended") }
-            if _failed {
-                throw StorageError.other("current transaction is aborted; statements are ignored until it ends")
-            }
-        }
-        do {
-            return try await database.run(sql, binds)
-        } catch {
-            mutex.withLock { _failed = true }
-            throw error
-        }
-    }
-
-    func execute(_ sql: String, _ binds: [SQLValue]) async throws {
-        _ = try await query(sql, binds)
     }
 }
 
