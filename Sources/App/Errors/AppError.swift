@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import TelemetryCore
 
 /// Every error a handler or middleware may raise, as a typed value. `ErrorMiddleware` maps them to HTTP in one place.
 public enum AppError: Error, Sendable, Equatable {
@@ -50,33 +51,8 @@ public enum AppError: Error, Sendable, Equatable {
     }
 }
 
-/// One entry of a 422 validation body, FastAPI/pydantic style.
-public struct ValidationIssue: Sendable, Equatable, Encodable {
-    public var type: String
-    public var loc: [String]
-    public var msg: String
-    public var input: String?
-    public var ctx: [String: Int]?
-
-    public init(type: String, loc: [String], msg: String, input: String? = nil, ctx: [String: Int]? = nil) {
-        self.type = type
-        self.loc = loc
-        self.msg = msg
-        self.input = input
-        self.ctx = ctx
-    }
-
-    enum CodingKeys: String, CodingKey { case type, loc, msg, input, ctx }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(type, forKey: .type)
-        try container.encode(loc, forKey: .loc)
-        try container.encode(msg, forKey: .msg)
-        try container.encode(input, forKey: .input)
-        try container.encodeIfPresent(ctx, forKey: .ctx)
-    }
-}
+/// One entry of a 422 validation body, FastAPI/pydantic style: the analysis core's type, so its errors map unchanged.
+public typealias ValidationIssue = AnalysisError.ValidationIssue
 
 enum ErrorDetail: Encodable, Equatable {
     case message(String)

@@ -72,7 +72,7 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
         public var ctx: [String: Int]?
 
         /// Creates an issue.
-        public init(type: String, loc: [String], msg: String, input: String?, ctx: [String: Int]? = nil) {
+        public init(type: String, loc: [String], msg: String, input: String? = nil, ctx: [String: Int]? = nil) {
             self.type = type
             self.loc = loc
             self.msg = msg

@@ -40,7 +40,7 @@ extension AppError {
     init(_ error: AnalysisError) {
         switch error {
         case .validation(let issue):
-            self = .validation([ValidationIssue(type: issue.type, loc: issue.loc, msg: issue.msg, input: issue.input, ctx: issue.ctx)])
+            self = .validation([issue])
         case .incompatibleSessions(let detail): self = .badRequest(detail)
         case .unavailable, .lapNotFound: self = .notFound(error.detail)
         case .notEnoughLaps, .notEnoughSessions: self = .unprocessable(error.detail)
