@@ -47,6 +47,7 @@ public func buildApplication(
     router.add(middleware: AccessLogMiddleware(metrics: metrics))
     router.add(middleware: ErrorMiddleware(routeTable: table))
     let secured = router.group()
+        .add(middleware: PathParameterDecoding())
         .add(middleware: AuthenticateMiddleware(
             authenticator: Authenticator(config: config),
             shareTokenParams: bindings.compactMapValues(\.shareTokenParam)))

@@ -138,6 +138,9 @@ import TestSupport
             #expect(theirs.status == .unprocessableContent)
             let milestones = try await get(client, world, "/api/trends/barber_motorsports_park/milestones")
             #expect(milestones.status == .ok)
+            let spelled = try await get(client, world, "/api/trends/Barber%20Motorsports%20Park?include_low_quality=true")
+            #expect(((spelled.json as? [String: Any])?["data"] as? [String: Any])?["n_sessions"] as? Int == 3,
+                    "path parameters are percent-decoded once for every route")
         }
     }
 }

@@ -11,8 +11,7 @@ enum LeaderboardRoutes {
             RouteSpec(.get, "/api/leaderboards/{track}/corners", tag: "Leaderboards",
                       summary: "Best opted-in drivers at one corner (corner, limit 1-50, category)") { request, context in
                 let track = try context.requireLeaderboardTrack()
-                let query = try LeaderboardQuery.parse(Dictionary(
-                    request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { first, _ in first }))
+                let query = try LeaderboardQuery.parse(request, context: context)
                 let entries = try await store.board(track: track, corner: query.corner, category: query.category, limit: query.limit)
                 return try JSONCoding.response(CornerBoard(
                     track_name: track, corner_number: query.corner, category: query.category.rawValue,
@@ -45,7 +44,7 @@ enum LeaderboardRoutes {
     /// `leaderboard`: the track name from the path; boards of unknown tracks are simply empty.
     static func locators(into registry: inout ResourceLocators) {
         registry.register("leaderboard", ResourceLocator(notFoundDetail: { _ in "Track not found" }) { input in
-            guard let raw = input.id, let track = raw.removingPercentEncoding, !track.isEmpty else { return nil }
+            guard let track = input.id, !track.isEmpty else { return nil }
             return LoadedResource(facts: ResourceFacts(kind: "leaderboard", id: track), record: LeaderboardTrack(name: track))
         })
     }
