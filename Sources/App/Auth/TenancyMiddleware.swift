@@ -25,6 +25,7 @@ struct TenancyMiddleware: RouterMiddleware {
             context.logger[metadataKey: "user_id"] = .string(account.id)
         case .share(let token):
             let grant = try await shareCredentials.resolve(token: token)
+            context.shareGrant = grant
             context.principal = Principal(kind: .share, shareLinkID: grant?.linkID, sharedSessionID: grant?.sessionID)
         case .anonymous:
             context.principal = .anonymous

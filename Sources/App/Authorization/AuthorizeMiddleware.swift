@@ -16,7 +16,7 @@ struct AuthorizeMiddleware: RouterMiddleware {
             throw AppError.internalError
         }
         let id = binding.locator.param.flatMap { context.parameters.get($0) }
-        let loaded = try await locator.load(LocatorInput(id: id, principal: context.principal, user: context.user))
+        let loaded = try await locator.load(LocatorInput(id: id, principal: context.principal, user: context.user, shareGrant: context.shareGrant))
         let authorization = engine.authorize(context.principal, binding.action, loaded?.facts)
         log(authorization, binding: binding, resource: loaded?.facts, logger: context.logger)
         switch authorization.outcome {

@@ -17,6 +17,8 @@ public struct LocatorInput: Sendable {
     public var id: String?
     public var principal: Principal
     public var user: UserAccount?
+    /// The share principal's grant, already loaded by the tenancy stage.
+    public var shareGrant: ShareGrant?
 }
 
 /// One loader per resource kind named in `routes.yaml`; the server refuses to start when a kind has none.

@@ -14,6 +14,8 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public var principal: Principal = .anonymous
     /// The caller's user record, when the caller is a user.
     public var user: UserAccount?
+    /// What the caller's share token grants, when the caller is a share principal holding a known token.
+    public var shareGrant: ShareGrant?
     /// Set by `AuthorizeMiddleware`: the resource the route acts on, already loaded and authorized.
     public var resource: LoadedResource?
     var uploadLimit: Int

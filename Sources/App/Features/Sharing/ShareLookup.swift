@@ -15,6 +15,6 @@ struct ShareLookup: ShareCredentialResolver {
     }
 
     func resolve(token: String) async throws -> ShareGrant? {
-        try await find(token: token).map { ShareGrant(linkID: $0.link.id, sessionID: $0.session.sessionID) }
+        try await find(token: token).map(ShareGrant.init)
     }
 }
