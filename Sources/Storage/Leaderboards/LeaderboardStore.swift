@@ -1,9 +1,10 @@
 import Foundation
+import TelemetryCore
 
 /// Corner records, corner kings and the opt-in that decides who appears on them.
 public protocol LeaderboardStore: Sendable {
     /// Replaces the records of one of the owner's sessions and recomputes the kings of its track, in one transaction.
-    func replaceRecords(_ records: [CornerRecordInput], of session: SessionRecord, _ owner: OwnerScope, now: Date) async throws
+    func replaceRecords(_ records: [CornerRecord], of session: SessionRecord, _ owner: OwnerScope, now: Date) async throws
     /// Sets the caller's opt-in and recomputes the kings of every track they have records on.
     func setOptIn(_ optIn: Bool, _ scope: OwnerScope, now: Date) async throws
     /// Whether the caller has opted in.

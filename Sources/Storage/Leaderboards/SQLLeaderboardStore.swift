@@ -1,4 +1,5 @@
 import Foundation
+import TelemetryCore
 
 /// `LeaderboardStore` on any `SQLDatabase`. Only users with `leaderboard_opt_in` are ever read into a board or a king.
 public struct SQLLeaderboardStore: LeaderboardStore {
@@ -6,7 +7,7 @@ public struct SQLLeaderboardStore: LeaderboardStore {
 
     public init(database: any SQLDatabase) { self.database = database }
 
-    public func replaceRecords(_ records: [CornerRecordInput], of session: SessionRecord, _ owner: OwnerScope,
+    public func replaceRecords(_ records: [CornerRecord], of session: SessionRecord, _ owner: OwnerScope,
                                now: Date) async throws {
         try await database.transaction { db in
             guard try await db.first("SELECT session_id FROM sessions WHERE session_id = $1 AND user_id = $2",

@@ -13,6 +13,16 @@ public struct CornerRecord: Sendable, Equatable {
     /// Coefficient of variation (std / mean) of the corner's minimum speed over the coaching laps (4 dp); nil with
     /// fewer than two laps.
     public var consistencyCV: Double?
+
+    public init(cornerNumber: Int, lapNumber: Int, sectorTimeS: Double, minSpeedMps: Double, brakePointM: Double?,
+                consistencyCV: Double?) {
+        self.cornerNumber = cornerNumber
+        self.lapNumber = lapNumber
+        self.sectorTimeS = sectorTimeS
+        self.minSpeedMps = minSpeedMps
+        self.brakePointM = brakePointM
+        self.consistencyCV = consistencyCV
+    }
 }
 
 /// The leaderboard records of a session: its best lap's corners with their sector times and consistency.

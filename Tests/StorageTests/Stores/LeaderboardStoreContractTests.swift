@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Storage
+import TelemetryCore
 
 @Suite("Contract: leaderboard store")
 struct LeaderboardStoreContractTests {
@@ -11,9 +12,9 @@ struct LeaderboardStoreContractTests {
         try await storeSession(db, id, owner: owner, createdAt: now)
     }
 
-    func records(_ times: [Double], speed: Double) -> [CornerRecordInput] {
+    func records(_ times: [Double], speed: Double) -> [CornerRecord] {
         times.enumerated().map { index, time in
-            CornerRecordInput(cornerNumber: index + 1, lapNumber: 5, sectorTimeS: time, minSpeedMps: speed,
+            CornerRecord(cornerNumber: index + 1, lapNumber: 5, sectorTimeS: time, minSpeedMps: speed,
                               brakePointM: index == 0 ? nil : 100.0 * Double(index), consistencyCV: 0.02 * Double(index + 1))
         }
     }

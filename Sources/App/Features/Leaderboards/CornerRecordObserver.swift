@@ -12,11 +12,7 @@ struct CornerRecordObserver: SessionStoredObserver, SessionRemovedObserver {
     func sessionStored(_ record: SessionRecord, duplicate: Bool) async throws {
         guard !duplicate, let owner = record.ownerID else { return }
         let (facade, _) = try await analysis.analysis(record)
-        let records = CornerRecords.records(facade).map { corner in
-            CornerRecordInput(cornerNumber: corner.cornerNumber, lapNumber: corner.lapNumber, sectorTimeS: corner.sectorTimeS,
-                              minSpeedMps: corner.minSpeedMps, brakePointM: corner.brakePointM,
-                              consistencyCV: corner.consistencyCV)
-        }
+        let records = CornerRecords.records(facade)
         try await leaderboards.replaceRecords(records, of: record, OwnerScope(userID: owner), now: clock())
     }
 

@@ -1,25 +1,5 @@
 import Foundation
 
-/// One corner of a session's best lap, as written to the leaderboards.
-public struct CornerRecordInput: Sendable, Equatable {
-    public var cornerNumber: Int
-    public var lapNumber: Int
-    public var sectorTimeS: Double
-    public var minSpeedMps: Double
-    public var brakePointM: Double?
-    public var consistencyCV: Double?
-
-    public init(cornerNumber: Int, lapNumber: Int, sectorTimeS: Double, minSpeedMps: Double, brakePointM: Double?,
-                consistencyCV: Double?) {
-        self.cornerNumber = cornerNumber
-        self.lapNumber = lapNumber
-        self.sectorTimeS = sectorTimeS
-        self.minSpeedMps = minSpeedMps
-        self.brakePointM = brakePointM
-        self.consistencyCV = consistencyCV
-    }
-}
-
 /// What a corner board ranks by (platform.md §7.3).
 public enum LeaderboardCategory: String, Sendable, CaseIterable {
     /// Lowest sector time first.
