@@ -106,11 +106,11 @@ public struct AppRoutes: Sendable {
             store: sessions, cache: cache, logger: logger,
             observers: [AutoFlagObserver(store: instructors), cornerRecords], removalObservers: [cornerRecords])
         let rateLimits = SQLRateLimitStore(database: database)
-        let limiter = RateLimiter(store: rateLimits, settings: config.rateLimits, clock: clock)
-        let clientAddress = ClientAddress(trustedProxies: config.trustedProxies)
+        let limiter = RateLimiter(store: rateLimits, settings: config.rateLimits,
+                                  clientAddress: ClientAddress(trustedProxies: config.trustedProxies), clock: clock)
         let folders = TrackFolders(root: URL(fileURLWithPath: config.sessionDataDirectory))
-        specs.append(UploadRoute.route(ingest: ingest, limiter: limiter, clientAddress: clientAddress,
-                                       maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB))
+        specs.append(UploadRoute.route(ingest: ingest, limiter: limiter, maxFileBytes: config.maxUploadBytes,
+                                       maxFileMB: config.maxUploadSizeMB))
         specs += SessionRoutes.routes(store: sessions, ingest: ingest, analysis: analysis)
         specs += TrackRoutes.routes(folders: folders, ingest: ingest)
         specs += AnalysisRoutes.routes(analysis: analysis)
@@ -120,7 +120,7 @@ public struct AppRoutes: Sendable {
         specs += OrgRoutes.routes(orgs: orgs, gate: gate)
         specs += InstructorRoutes.routes(store: instructors, sessions: sessions)
         specs += ShareRoutes.routes(.init(
-            shares: shares, gatedSessions: gatedSessions, analysis: analysis, limiter: limiter, clientAddress: clientAddress,
+            shares: shares, gatedSessions: gatedSessions, analysis: analysis, limiter: limiter,
             publicBaseURL: config.publicBaseURL, maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB,
             clock: clock))
         specs += LeaderboardRoutes.routes(store: leaderboards, clock: clock)

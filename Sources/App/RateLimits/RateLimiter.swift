@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import Storage
 
 /// Applies the §12.4 limits with counters in the database: the per-IP upload limit, and for anonymous uploads the
@@ -6,20 +7,24 @@ import Storage
 struct RateLimiter: Sendable {
     let store: any RateLimitStore
     let settings: RateLimitSettings
+    /// Which client a request counts against.
+    let clientAddress: ClientAddress
     let clock: @Sendable () -> Date
 
     static let hour: TimeInterval = 3600
     static let day: TimeInterval = 24 * 3600
 
     /// Any upload request (signed in or not): `uploadsPerIPPerHour`.
-    func upload(clientIP: String) async throws {
+    func upload(_ request: Request, _ context: AppRequestContext) async throws {
+        let clientIP = client(request, context)
         try await acquire([
             RateLimitRule(scope: "upload_ip_hour", key: clientIP, limit: settings.uploadsPerIPPerHour, window: Self.hour),
         ])
     }
 
     /// An anonymous upload (a share-link challenger): the hourly limit plus the daily per-IP and global limits.
-    func anonymousUpload(clientIP: String) async throws {
+    func anonymousUpload(_ request: Request, _ context: AppRequestContext) async throws {
+        let clientIP = client(request, context)
         try await acquire([
             RateLimitRule(scope: "upload_ip_hour", key: clientIP, limit: settings.uploadsPerIPPerHour, window: Self.hour),
             RateLimitRule(scope: "anon_upload_ip_day", key: clientIP, limit: settings.anonymousUploadsPerIPPerDay, window: Self.day),
@@ -28,10 +33,15 @@ struct RateLimiter: Sendable {
     }
 
     /// `GET /api/sharing/{token}/view`: `shareViewsPerIPPerMinute`.
-    func shareView(clientIP: String) async throws {
+    func shareView(_ request: Request, _ context: AppRequestContext) async throws {
+        let clientIP = client(request, context)
         try await acquire([
             RateLimitRule(scope: "share_view_ip_minute", key: clientIP, limit: settings.shareViewsPerIPPerMinute, window: 60),
         ])
+    }
+
+    private func client(_ request: Request, _ context: AppRequestContext) -> String {
+        clientAddress.resolve(peer: context.remoteAddress, headers: request.headers)
     }
 
     private func acquire(_ rules: [RateLimitRule]) async throws {

@@ -5,12 +5,11 @@ import TelemetryCore
 
 /// `POST /api/sessions/upload`: one or many RaceChrono CSV files in the multipart field `files`.
 enum UploadRoute {
-    static func route(ingest: SessionIngestService, limiter: RateLimiter, clientAddress: ClientAddress,
-                      maxFileBytes: Int, maxFileMB: Int) -> RouteSpec {
+    static func route(ingest: SessionIngestService, limiter: RateLimiter, maxFileBytes: Int, maxFileMB: Int) -> RouteSpec {
         RouteSpec(.post, "/api/sessions/upload", tag: "Sessions",
                   summary: "Upload RaceChrono CSV v3 files (multipart field 'files')") { request, context in
             let owner = try context.requireCaller()
-            try await limiter.upload(clientIP: clientAddress.resolve(peer: context.remoteAddress, headers: request.headers))
+            try await limiter.upload(request, context)
             let boundary = try MultipartFileStream.boundary(from: request.headers[.contentType])
             let stream = MultipartFileStream(fieldName: "files", maxFileBytes: maxFileBytes, maxFiles: 50)
             var results: [UploadFileResult] = []

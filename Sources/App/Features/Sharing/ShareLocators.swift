@@ -8,7 +8,9 @@ extension ShareRoutes {
         registry.register("share_link", ResourceLocator(notFoundDetail: { _ in "Share link not found" }) { input in
             guard let value = input.id else { return nil }
             // on the credential routes the path token is the one the tenancy stage already resolved
-            var found = input.shareGrant.flatMap { ShareToken.constantTimeEquals($0.shared.tokenHash, ShareToken.hash(value)) ? $0.shared : nil }
+            var found = input.shareGrant.flatMap { grant in
+                ShareToken.constantTimeEquals(grant.shared.tokenHash, ShareToken.hash(value)) ? grant.shared : nil
+            }
             if found == nil { found = try await lookup.find(token: value) }
             if found == nil, let user = input.user, input.principal.kind == .user {
                 found = try await lookup.store.owned(id: value, OwnerScope(userID: user.id))

@@ -21,7 +21,7 @@ extension ShareRoutes {
             RouteSpec(.get, "/api/sharing/{token}/view", tag: "Sharing",
                       summary: "Public view of the shared session (share token; 30 per minute per client)") { request, context in
                 let shared = try context.requireSharedSession()
-                try await d.limiter.shareView(clientIP: d.clientAddress.resolve(peer: context.remoteAddress, headers: request.headers))
+                try await d.limiter.shareView(request, context)
                 guard !shared.link.isExpired(at: d.clock()) else {
                     return try JSONCoding.response(PublicSessionView.expired(token: try token(context), shared: shared))
                 }
@@ -32,8 +32,7 @@ extension ShareRoutes {
                       summary: "Upload one CSV (multipart field 'files') to compare against the shared session") { request, context in
                 let shared = try context.requireSharedSession()
                 try requireLive(shared, d)
-                try await d.limiter.anonymousUpload(clientIP: d.clientAddress.resolve(peer: context.remoteAddress,
-                                                                                      headers: request.headers))
+                try await d.limiter.anonymousUpload(request, context)
                 let (bytes, filename) = try await singleFile(request, d)
                 let report: String
                 do {

@@ -18,7 +18,6 @@ enum ShareRoutes {
         let gatedSessions: GatedSessions
         let analysis: AnalysisService
         let limiter: RateLimiter
-        let clientAddress: ClientAddress
         let publicBaseURL: String?
         let maxFileBytes: Int
         let maxFileMB: Int
