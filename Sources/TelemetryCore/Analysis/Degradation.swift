@@ -43,30 +43,32 @@ public enum DegradationAnalysis {
                 if let g = c.peakBrakeG, g != 0 { brakeLaps.append(lap); brake.append(g) }
                 speedLaps.append(lap); speed.append(c.minSpeedMps)
             }
-            if brake.count >= 4, let fit = AnalysisMath.lineFit(brakeLaps.map(Double.init), brake),
-               fit.slope > 0.01, fit.r2 >= 0.5 {
-                let sev = severity(abs(fit.slope) / 0.01)
-                out.append(DegradationEvent(
-                    cornerNumber: number, metric: "brake_fade", startLap: brakeLaps.first!, endLap: brakeLaps.last!,
-                    slope: Numerics.round(fit.slope, 6), rSquared: Numerics.round(fit.r2, 4), severity: sev,
-                    description: "Corner \(number): Brake fade detected (\(sev)). Peak brake G decreased by "
-                        + String(format: "%.3f", abs(fit.slope)) + " G/lap over laps \(brakeLaps.first!)-\(brakeLaps.last!) (R²="
-                        + String(format: "%.2f", fit.r2) + ").",
-                    values: brake.map { Numerics.round($0, 4) }, lapNumbers: brakeLaps))
+            if let event = trend(number, "brake_fade", brakeLaps, brake, worsens: { $0 > 0.01 }, unit: 0.01,
+                                 change: "Brake fade", measure: "Peak brake G decreased by", format: "%.3f", units: "G/lap") {
+                out.append(event)
             }
-            if speed.count >= 4, let fit = AnalysisMath.lineFit(speedLaps.map(Double.init), speed),
-               fit.slope < -0.1, fit.r2 >= 0.5 {
-                let sev = severity(abs(fit.slope) / 0.1)
-                out.append(DegradationEvent(
-                    cornerNumber: number, metric: "tire_degradation", startLap: speedLaps.first!, endLap: speedLaps.last!,
-                    slope: Numerics.round(fit.slope, 6), rSquared: Numerics.round(fit.r2, 4), severity: sev,
-                    description: "Corner \(number): Tire degradation detected (\(sev)). Min speed decreased by "
-                        + String(format: "%.2f", abs(fit.slope)) + " m/s per lap over laps \(speedLaps.first!)-\(speedLaps.last!) (R²="
-                        + String(format: "%.2f", fit.r2) + ").",
-                    values: speed.map { Numerics.round($0, 4) }, lapNumbers: speedLaps))
+            if let event = trend(number, "tire_degradation", speedLaps, speed, worsens: { $0 < -0.1 }, unit: 0.1,
+                                 change: "Tire degradation", measure: "Min speed decreased by", format: "%.2f",
+                                 units: "m/s per lap") {
+                out.append(event)
             }
         }
         return out
+    }
+
+    /// One metric's trend over laps: at least 4 values, a slope that `worsens`, R² ≥ 0.5; severity by |slope| / `unit`.
+    static func trend(_ corner: Int, _ metric: String, _ laps: [Int], _ values: [Double], worsens: (Double) -> Bool,
+                      unit: Double, change: String, measure: String, format: String, units: String) -> DegradationEvent? {
+        guard values.count >= 4, let fit = AnalysisMath.lineFit(laps.map(Double.init), values), worsens(fit.slope),
+              fit.r2 >= 0.5 else { return nil }
+        let sev = severity(abs(fit.slope) / unit)
+        return DegradationEvent(
+            cornerNumber: corner, metric: metric, startLap: laps.first!, endLap: laps.last!,
+            slope: Numerics.round(fit.slope, 6), rSquared: Numerics.round(fit.r2, 4), severity: sev,
+            description: "Corner \(corner): \(change) detected (\(sev)). \(measure) "
+                + String(format: format, abs(fit.slope)) + " \(units) over laps \(laps.first!)-\(laps.last!) (R²="
+                + String(format: "%.2f", fit.r2) + ").",
+            values: values.map { Numerics.round($0, 4) }, lapNumbers: laps)
     }
 
     static func severity(_ ratio: Double) -> String { ratio >= 3 ? "severe" : ratio >= 2 ? "moderate" : "mild" }
