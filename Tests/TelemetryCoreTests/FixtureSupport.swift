@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import TelemetryCore
 
-/// Ground truth of a simulated session (the JSON beside each fixture CSV).
+/// Ground truth of a simulated session (the JSON beside each fixture CSV): the parts the tests read.
 struct Truth: Decodable, Sendable {
     struct Summary: Decodable, Sendable {
         let timed_laps: Int
@@ -11,10 +11,19 @@ struct Truth: Decodable, Sendable {
         let clean_laps: [Int]
         let mistake_laps: [Int]
         let traffic_laps: [Int]
+        let median_clean_lap_time_s: Double
+        let clean_lap_time_spread_s: Double
     }
     struct Incident: Decodable, Sendable {
         let type: String
         let time_lost_s: Double
+    }
+    struct LapCorner: Decodable, Sendable {
+        let corner: Int
+        let apex_m: Double
+        let min_speed_mps: Double
+        let brake_start_m: Double?
+        let peak_decel_g: Double?
     }
     struct Lap: Decodable, Sendable {
         let lap_number: Int
@@ -27,28 +36,47 @@ struct Truth: Decodable, Sendable {
         let max_speed_mps: Double
         let path_length_m: Double
         let incident: Incident?
+        let corners: [LapCorner]
+    }
+    struct Episode: Decodable, Sendable {
+        let from_s: Double
+        let to_s: Double
+        let kind: String
     }
     struct GPSQuality: Decodable, Sendable {
         let rows_filtered: Int
         let rows_accuracy_over_2m: Int
         let rows_satellites_under_6: Int
+        let median_accuracy_m: Double
+        let episodes: [Episode]
     }
     struct Session: Decodable, Sendable {
         let created_field: String
         let sample_rate_hz: Int
         let rows: Int
         let in_lap: InLap
+        let limit_lap_time_s: Double
+        let date_local: String
+        let start_local: String
         struct InLap: Decodable, Sendable { let lap_number: Int }
+    }
+    struct TrackCorner: Decodable, Sendable {
+        let number: Int
+        let apex_m: Double
+        let direction: String
     }
     struct Track: Decodable, Sendable {
         let name: String
         let length_m: Double
+        let corners: [TrackCorner]
     }
     let summary: Summary
     let laps: [Lap]
     let gps_quality: GPSQuality
     let session: Session
     let track: Track
+
+    func lap(_ n: Int) -> Lap { laps.first { $0.lap_number == n }! }
 }
 
 /// One fixture: CSV bytes and its truth.

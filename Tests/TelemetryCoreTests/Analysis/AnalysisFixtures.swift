@@ -2,75 +2,15 @@ import Foundation
 import Testing
 @testable import TelemetryCore
 
-/// The parts of a fixture's ground-truth JSON the analysis tests read.
-struct AnalysisTruth: Decodable, Sendable {
-    struct TrackCorner: Decodable, Sendable {
-        let number: Int
-        let apex_m: Double
-        let direction: String
-    }
-    struct Track: Decodable, Sendable {
-        let length_m: Double
-        let corners: [TrackCorner]
-    }
-    struct Session: Decodable, Sendable {
-        let limit_lap_time_s: Double
-        let date_local: String
-        let start_local: String
-    }
-    struct Summary: Decodable, Sendable {
-        let best_lap: Int
-        let best_lap_time_s: Double
-        let clean_laps: [Int]
-        let median_clean_lap_time_s: Double
-        let clean_lap_time_spread_s: Double
-    }
-    struct LapCorner: Decodable, Sendable {
-        let corner: Int
-        let apex_m: Double
-        let min_speed_mps: Double
-        let brake_start_m: Double?
-        let peak_decel_g: Double?
-    }
-    struct Lap: Decodable, Sendable {
-        let lap_number: Int
-        let lap_time_s: Double
-        let clean: Bool
-        let corners: [LapCorner]
-    }
-    struct Episode: Decodable, Sendable {
-        let from_s: Double
-        let to_s: Double
-        let kind: String
-    }
-    struct GPS: Decodable, Sendable {
-        let rows_filtered: Int
-        let rows_accuracy_over_2m: Int
-        let median_accuracy_m: Double
-        let episodes: [Episode]
-    }
-    let track: Track
-    let session: Session
-    let summary: Summary
-    let laps: [Lap]
-    let gps_quality: GPS
-
-    func lap(_ n: Int) -> Lap { laps.first { $0.lap_number == n }! }
-}
-
 /// A fixture with its analysis truth and a facade without tags.
 struct AnalysisFixture: Sendable, CustomTestStringConvertible {
     let name: String
-    let truth: AnalysisTruth
+    let truth: Truth
     var testDescription: String { name }
     var session: ProcessedSession { Fixture.named(name).session }
     var analysis: SessionAnalysis { AnalysisFixture.facades[name]! }
 
-    static let all: [AnalysisFixture] = Fixture.names.map { name in
-        let url = Fixture.directory.appendingPathComponent(name + ".json")
-        let truth = try! JSONDecoder().decode(AnalysisTruth.self, from: Data(contentsOf: url))
-        return AnalysisFixture(name: name, truth: truth)
-    }
+    static let all: [AnalysisFixture] = Fixture.all.map { AnalysisFixture(name: $0.name, truth: $0.truth) }
     static let facades: [String: SessionAnalysis] = Dictionary(uniqueKeysWithValues: Fixture.names.map {
         ($0, SessionAnalysis(session: Fixture.named($0).session, sessionID: "sid_" + $0, tags: [:]))
     })
@@ -98,7 +38,7 @@ struct CornerScore: CustomStringConvertible {
     }
 
     /// One-to-one matching by apex distance (≤ 40 m, nearest pairs first).
-    mutating func add(_ ours: [Corner], _ truth: [AnalysisTruth.LapCorner]) {
+    mutating func add(_ ours: [Corner], _ truth: [Truth.LapCorner]) {
         detected += ours.count
         self.truth += truth.count
         var pairs: [(Double, Int, Int)] = []
