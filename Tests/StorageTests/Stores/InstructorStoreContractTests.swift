@@ -4,16 +4,6 @@ import Testing
 
 @Suite("Contract: instructor store")
 struct InstructorStoreContractTests {
-    func session(_ id: String, owner: String, best: Double?, track: String = "Barber Motorsports Park",
-                 consistency: Double? = 80, createdAt: Date = Date()) -> SessionRecord {
-        sessionRecord(id, owner: owner, best: best, track: track, consistency: consistency, createdAt: createdAt)
-    }
-
-    func store(_ db: any SQLDatabase, _ record: SessionRecord) async throws {
-        _ = try await SQLSessionStore(database: db).insert(
-            record, file: StoredFile(filename: record.filename, encoding: .identity, originalSize: 1, content: [1]))
-    }
-
     let now = Date(timeIntervalSince1970: 1_780_000_000)
 
     @Test("an invite links once: single use, and the link shows in the instructor's list", arguments: Backend.all)
@@ -129,8 +119,8 @@ struct InstructorStoreContractTests {
             let morgan = try await makeUser(db, "morgan")
             let alex = try await makeUser(db, "alex")
             let jordan = try await makeUser(db, "jordan")
-            try await store(db, session("a1", owner: alex, best: 110))
-            try await store(db, session("j1", owner: jordan, best: 100))
+            try await storeSession(db, sessionRecord("a1", owner: alex, best: 110))
+            try await storeSession(db, sessionRecord("j1", owner: jordan, best: 100))
             let flags = SQLInstructorStore(database: db)
             let student = StudentScope(studentID: alex)
             // when
@@ -157,7 +147,7 @@ struct InstructorStoreContractTests {
     func autoFlagDedupe(_ backend: Backend) async throws {
         try await withDatabase(backend, migrated: true) { db in
             let alex = try await makeUser(db, "alex")
-            try await store(db, session("a1", owner: alex, best: 110))
+            try await storeSession(db, sessionRecord("a1", owner: alex, best: 110))
             let flags = SQLInstructorStore(database: db)
             let student = StudentScope(studentID: alex)
             let attention = NewStudentFlag(sessionID: "a1", type: .attention, description: "Lap consistency score 42 is below 50")
@@ -179,17 +169,17 @@ struct InstructorStoreContractTests {
             let alex = try await makeUser(db, "alex")
             let jordan = try await makeUser(db, "jordan")
             let t0 = now
-            try await store(db, session("a1", owner: alex, best: 112, createdAt: t0))
-            try await store(db, session("a2", owner: alex, best: 111, createdAt: t0.addingTimeInterval(60)))
-            try await store(db, session("other-track", owner: alex, best: 50, track: "Road Atlanta", createdAt: t0.addingTimeInterval(90)))
-            try await store(db, session("j1", owner: jordan, best: 90, createdAt: t0.addingTimeInterval(100)))
-            let latest = session("a3", owner: alex, best: 110, createdAt: t0.addingTimeInterval(120))
-            try await store(db, latest)
+            try await storeSession(db, sessionRecord("a1", owner: alex, best: 112, createdAt: t0))
+            try await storeSession(db, sessionRecord("a2", owner: alex, best: 111, createdAt: t0.addingTimeInterval(60)))
+            try await storeSession(db, sessionRecord("other-track", owner: alex, best: 50, track: "Road Atlanta", createdAt: t0.addingTimeInterval(90)))
+            try await storeSession(db, sessionRecord("j1", owner: jordan, best: 90, createdAt: t0.addingTimeInterval(100)))
+            let latest = sessionRecord("a3", owner: alex, best: 110, createdAt: t0.addingTimeInterval(120))
+            try await storeSession(db, latest)
             let flags = SQLInstructorStore(database: db)
             let student = StudentScope(studentID: alex)
             // then
             #expect(try await flags.previousBestLap(trackName: latest.trackName, before: latest, student) == 111)
-            let first = session("a1", owner: alex, best: 112, createdAt: t0)
+            let first = sessionRecord("a1", owner: alex, best: 112, createdAt: t0)
             #expect(try await flags.previousBestLap(trackName: first.trackName, before: first, student) == nil)
         }
     }

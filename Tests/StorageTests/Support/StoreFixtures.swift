@@ -11,7 +11,12 @@ func makeUser(_ db: any SQLDatabase, _ name: String) async throws -> String {
 @discardableResult
 func storeSession(_ db: any SQLDatabase, _ id: String, owner: String, best: Double? = 92.4, consistency: Double? = 80,
                   createdAt: Date = Date()) async throws -> SessionRecord {
-    let record = sessionRecord(id, owner: owner, best: best, consistency: consistency, createdAt: createdAt)
+    try await storeSession(db, sessionRecord(id, owner: owner, best: best, consistency: consistency, createdAt: createdAt))
+}
+
+/// Stores the record with a one-byte file.
+@discardableResult
+func storeSession(_ db: any SQLDatabase, _ record: SessionRecord) async throws -> SessionRecord {
     _ = try await SQLSessionStore(database: db).insert(
         record, file: StoredFile(filename: record.filename, encoding: .identity, originalSize: 1, content: [1]))
     return record
