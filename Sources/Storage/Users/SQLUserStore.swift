@@ -24,6 +24,16 @@ public struct SQLUserStore: UserStore {
 
     private func ensureOnce(_ identity: ArrivingIdentity) async throws -> UserAccount {
         let email = identity.email.lowercased()
+        // The common case on every request: a known subject whose profile is unchanged needs no transaction.
+        if let row = try await database.first(
+            "SELECT \(Self.columns) FROM auth_subjects s JOIN users u ON u.id = s.user_id WHERE s.sub = $1",
+            [.text(identity.subject)]) {
+            let account = try Self.account(row)
+            if account.name == identity.name, account.email == email,
+               identity.picture == nil || identity.picture == account.avatarURL {
+                return account
+            }
+        }
         let logger = self.logger
         return try await database.transaction { db in
             let mapped = try await db.query(
