@@ -9,9 +9,13 @@ struct PathParameterDecoding: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard context.parameters.contains(where: { $0.value.contains("%") }) else { return try await next(request, context) }
         var context = context
-        context.coreContext.parameters = Parameters(context.parameters.map { key, value in
-            (key, value.removingPercentEncoding.map { Substring($0) } ?? value)
-        })
+        var decoded: [(Substring, Substring)] = []
+        for (key, value) in context.parameters {
+            guard let text = value.removingPercentEncoding else { decoded.append((key, value)); continue }
+            guard !text.contains("\u{0}") else { throw AppError.notFound("Not Found") }
+            decoded.append((key, Substring(text)))
+        }
+        context.coreContext.parameters = Parameters(decoded)
         return try await next(request, context)
     }
 }
