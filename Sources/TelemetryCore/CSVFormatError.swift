@@ -28,6 +28,10 @@ public enum CSVFormatError: Error, Equatable, Sendable, CustomStringConvertible,
     case unterminatedQuote(row: Int)
     /// No data row has all of timestamp, elapsed time, position, speed and distance.
     case noCompleteRows
+    /// Too few rows are physically possible: `keptRows` survived, `dropped` says why the others did not.
+    case implausibleData(keptRows: Int, dropped: ImplausibleRows)
+    /// The laps cover more distance than one session can be analysed over (`PhysicalBounds.maxResampledDistanceM`).
+    case sessionTooLong(distanceKm: Int, limitKm: Int)
     /// No GPS-quality row carries a lap number (§2.4).
     case noLaps
     /// No numbered lap both starts and ends at a start/finish crossing.
@@ -60,6 +64,11 @@ public enum CSVFormatError: Error, Equatable, Sendable, CustomStringConvertible,
             return "row \(row): unterminated quoted cell"
         case .noCompleteRows:
             return "no data row has timestamp, elapsed_time, latitude, longitude, speed and distance_traveled"
+        case .implausibleData(let kept, let dropped):
+            return "implausible data: \(dropped.droppedRows) of \(dropped.droppedRows + kept) rows are physically impossible "
+                + "(\(dropped.summary)); \(kept) plausible rows are too few to analyse"
+        case .sessionTooLong(let km, let limit):
+            return "the laps cover \(km) km, more than the \(limit) km one session can be analysed over"
         case .noLaps:
             return "No laps found in session data. Check that RaceChrono recorded lap numbers."
         case .noTimedLaps(let laps):

@@ -29,9 +29,20 @@ public enum Numerics {
     public static func percentileOfSorted(_ sorted: [Double], _ p: Double) -> Double? {
         guard !sorted.isEmpty else { return nil }
         let rank = p / 100 * Double(sorted.count - 1)
-        let lo = Int(rank.rounded(.down)), hi = Int(rank.rounded(.up))
+        let last = sorted.count - 1
+        let lo = clampedInt(rank, 0...last, rounding: .down), hi = clampedInt(rank, 0...last, rounding: .up)
         let f = rank - Double(lo)
         return sorted[lo] + (sorted[hi] - sorted[lo]) * f
+    }
+
+    /// `x` rounded by `rule` and clamped into `bounds`; NaN gives the lower bound. The one checked path from a
+    /// computed `Double` to an `Int` (`Int(_:)` traps on NaN, infinities and values beyond ±9.2e18).
+    public static func clampedInt(_ x: Double, _ bounds: ClosedRange<Int>,
+                                  rounding rule: FloatingPointRoundingRule = .towardZero) -> Int {
+        let r = x.rounded(rule)
+        guard r >= Double(bounds.lowerBound) else { return bounds.lowerBound }
+        guard r < Double(bounds.upperBound) else { return bounds.upperBound }
+        return Int(r)
     }
 
     /// Median = percentile(50).

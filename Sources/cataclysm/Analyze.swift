@@ -23,7 +23,7 @@ struct Analyze: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             let report = AnalyzeReport(track_name: session.metadata.trackName, session_date: session.metadata.sessionDate,
-                                       best_lap: session.bestLap, laps: laps, snapshot: session.snapshot)
+                                       best_lap: session.bestLap, laps: laps, snapshot: session.snapshot, rows: session.counts)
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
             return
         }
@@ -38,6 +38,11 @@ struct Analyze: ParsableCommand {
         print(String(format: "laps %d, clean %d, best %.3f s (lap %d), top-3 average %.3f s, average %.3f s",
                      snapshot.nLaps, snapshot.nCleanLaps, snapshot.bestLapTimeS, session.bestLap,
                      snapshot.top3AvgTimeS, snapshot.avgLapTimeS))
+        let implausible = session.counts.implausible
+        if implausible != ImplausibleRows() {
+            print("implausible rows dropped: \(implausible.droppedRows) (\(implausible.summary)); distance jumps re-based: "
+                  + "\(implausible.distanceJumpsRebased); sensor values cleared: \(implausible.sensorValuesCleared)")
+        }
     }
 }
 
@@ -47,6 +52,7 @@ struct AnalyzeReport: Encodable {
     var best_lap: Int
     var laps: [LapSummary]
     var snapshot: SessionSnapshot
+    var rows: RowCounts
 }
 
 /// `cataclysm bench ingest FILE…`: per-stage timings of the ingest path (use a release build).

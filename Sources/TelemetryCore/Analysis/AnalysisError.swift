@@ -97,6 +97,18 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
                             ctx: ["ge": minimum])
         }
 
+        /// A lap number that is not one of the session's resampled laps.
+        public static func notALap(_ name: String, _ value: Int) -> ValidationIssue {
+            ValidationIssue(type: "value_error", loc: ["query", name],
+                            msg: "Lap \(value) is not a lap of this session", input: String(value))
+        }
+
+        /// A repeated value of a list parameter (`laps=3&laps=3`), at its position.
+        public static func repeated(_ name: String, index: Int, _ value: Int) -> ValidationIssue {
+            ValidationIssue(type: "value_error", loc: ["query", name, String(index)],
+                            msg: "Lap \(value) is listed more than once", input: String(value))
+        }
+
         /// `n ≤ maximum` violated.
         public static func tooLarge(_ name: String, _ value: Int, maximum: Int) -> ValidationIssue {
             ValidationIssue(type: "less_than_equal", loc: ["query", name],

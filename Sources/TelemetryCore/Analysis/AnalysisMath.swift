@@ -32,7 +32,7 @@ enum AnalysisMath {
     static func gaussianSmooth(_ xs: [Double], sigma: Double, circular: Bool = false) -> [Double] {
         let n = xs.count
         guard n > 1, sigma > 0 else { return xs }
-        let half = max(1, Int((3 * sigma).rounded(.up)))
+        let half = Numerics.clampedInt(3 * sigma, 1...max(1, n), rounding: .up)
         var kernel = [Double](repeating: 0, count: 2 * half + 1)
         for k in -half...half { kernel[k + half] = exp(-0.5 * Double(k * k) / (sigma * sigma)) }
         var out = [Double](repeating: 0, count: n)
@@ -119,7 +119,8 @@ extension AnalysisMath {
         let n = xs.count
         guard n > 0 else { return .nan }
         let rank = p / 100 * Double(n - 1)
-        let lo = Int(rank.rounded(.down)), hi = Int(rank.rounded(.up))
+        let lo = Numerics.clampedInt(rank, 0...(n - 1), rounding: .down)
+        let hi = Numerics.clampedInt(rank, 0...(n - 1), rounding: .up)
         let a = select(&xs, lo)
         if hi == lo { return a }
         // The next order statistic = minimum of the part above lo.

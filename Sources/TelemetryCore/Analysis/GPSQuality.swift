@@ -61,10 +61,12 @@ public struct GPSQualityReport: Sendable, Encodable {
     @Nullable public var headingJitter: HeadingJitter?
     public var lateralScatter: LateralScatter
     public var metricWeights: [String: FiniteNumber]
+    /// Rows dropped at ingest as physically impossible, by reason (not part of the score).
+    public var implausibleRows: ImplausibleRows
     enum CodingKeys: String, CodingKey {
         case overallScore = "overall_score", grade, isUsable = "is_usable", accuracy, satellites
         case lapDistanceCV = "lap_distance_cv", speedSpikes = "speed_spikes", headingJitter = "heading_jitter"
-        case lateralScatter = "lateral_scatter", metricWeights = "metric_weights"
+        case lateralScatter = "lateral_scatter", metricWeights = "metric_weights", implausibleRows = "implausible_rows"
     }
 }
 
@@ -93,7 +95,7 @@ public enum GPSQuality {
         var n = 0
         for x in xs where x.isFinite {
             guard x >= 0, x < 256, x == x.rounded(.towardZero) else { return nil }
-            hist[Int(x)] += 1
+            hist[Numerics.clampedInt(x, 0...255)] += 1
             n += 1
         }
         guard n > 0 else { return nil }
@@ -104,7 +106,8 @@ public enum GPSQuality {
         }
         func percentile(_ p: Double) -> Double {
             let rank = p / 100 * Double(n - 1)
-            let lo = Int(rank.rounded(.down)), hi = Int(rank.rounded(.up))
+            let lo = Numerics.clampedInt(rank, 0...(n - 1), rounding: .down)
+            let hi = Numerics.clampedInt(rank, 0...(n - 1), rounding: .up)
             let a = orderStatistic(lo), b = orderStatistic(hi)
             return a + (b - a) * (rank - Double(lo))
         }
@@ -215,6 +218,7 @@ public enum GPSQuality {
         return GPSQualityReport(overallScore: overall, grade: grade(overall), isUsable: overall >= 40, accuracy: accuracy,
                                 satellites: satellites, lapDistanceCV: cv, speedSpikes: speedSpikes, headingJitter: jitter,
                                 lateralScatter: .init(scatterP90: Numerics.round(scatterP90, 3), score: scatterScore),
-                                metricWeights: w.mapValues { FiniteNumber(wrappedValue: Numerics.round($0, 3)) })
+                                metricWeights: w.mapValues { FiniteNumber(wrappedValue: Numerics.round($0, 3)) },
+                                implausibleRows: session.counts.implausible)
     }
 }

@@ -165,15 +165,16 @@ public enum GripAnalysis {
         // Speed model.
         let vmin = v.min()!, vmax = v.max()!
         let step = 8.94
-        var edges: [Double] = []
-        var e = vmin
-        while e < vmax + step { edges.append(e); e += step }
+        let maxEdges = Int(PhysicalBounds.maxSpeedMps / step) + 2
+        let span = (vmax - vmin) / step   // edges vmin + k·step while below vmax + step
+        let edgeCount = Numerics.clampedInt(span, 0...(maxEdges - 2), rounding: .down) + (span == span.rounded(.down) ? 1 : 2)
+        let edges = (0..<edgeCount).map { vmin + Double($0) * step }
         // Points grouped by speed bin (counting sort), then p99 per bin.
         let nBins = max(0, edges.count - 1)
         var binOf = [Int](repeating: -1, count: v.count)
         var binCount = [Int](repeating: 0, count: nBins)
         for i in v.indices {
-            let k = Int((v[i] - vmin) / step)   // ≥ 0: truncation = floor
+            let k = Numerics.clampedInt((v[i] - vmin) / step, -1...nBins)   // ≥ 0: truncation = floor
             if k >= 0 && k < nBins { binOf[i] = k; binCount[k] += 1 }
         }
         var start = [Int](repeating: 0, count: nBins + 1)
@@ -248,8 +249,10 @@ public enum GripAnalysis {
         xx.insert(xs.last! - p, at: 0); yy.insert(ys.last!, at: 0)
         xx.append(xs.first! + p); yy.append(ys.first!)
         var t = x
-        while t < xx.first! { t += p }
-        while t > xx.last! { t -= p }
+        if t < xx.first! || t > xx.last! {
+            t = xx.first! + (t - xx.first!).truncatingRemainder(dividingBy: p)
+            if t < xx.first! { t += p }
+        }
         return Numerics.interpC(t, xx, yy)
     }
 }

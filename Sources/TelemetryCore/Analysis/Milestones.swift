@@ -32,7 +32,7 @@ public enum Milestones {
 
     /// `m:ss.ss`, e.g. `1:32.45`.
     public static func format(_ t: Double) -> String {
-        let m = Int((t / 60).rounded(.down))
+        let m = Numerics.clampedInt(t / 60, 0...Int(PhysicalBounds.maxSessionSeconds), rounding: .down)
         return "\(m):" + String(format: "%05.2f", t - Double(m) * 60)
     }
 

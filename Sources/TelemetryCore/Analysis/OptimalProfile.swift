@@ -143,10 +143,11 @@ public enum OptimalProfile {
         let maxDecel = AnalysisMath.percentileSelect(&braking, 95)
         // Acceleration envelope per speed band.
         let vmin = accelSet.map(\.v).min()!, vmax = accelSet.map(\.v).max()!
-        let bands = Int(((vmax - vmin) / bandMps).rounded(.down)) + 1
+        let maxBands = Int(PhysicalBounds.maxSpeedMps / bandMps) + 1
+        let bands = Numerics.clampedInt((vmax - vmin) / bandMps, 0...(maxBands - 1), rounding: .down) + 1
         var perBand = [[Double]](repeating: [], count: bands)
         for s in accelSet {
-            let k = min(bands - 1, Int(((s.v - vmin) / bandMps).rounded(.down)))
+            let k = Numerics.clampedInt((s.v - vmin) / bandMps, 0...(bands - 1), rounding: .down)
             perBand[k].append(s.a)
         }
         var env = perBand.indices.map { k -> Double in

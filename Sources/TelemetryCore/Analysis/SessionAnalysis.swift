@@ -202,6 +202,10 @@ public struct SessionAnalysis: Sendable {
         guard !laps.isEmpty else {
             throw .validation(.init(type: "missing", loc: ["query", "laps"], msg: "Field required", input: nil))
         }
+        var seen = Set<Int>()
+        if let index = laps.indices.first(where: { !seen.insert(laps[$0]).inserted }) {
+            throw .validation(.repeated("laps", index: index, laps[index]))
+        }
         if let missing = laps.first(where: { session.laps[$0] == nil }) {
             throw .lapNotFound(lap: missing, detail: "Lap \(missing) not found")
         }
@@ -215,7 +219,8 @@ public struct SessionAnalysis: Sendable {
         return SectorAnalysis.compute(sessionID: sessionID, segments: segments, traces: traces)
     }
 
-    /// `GET …/mini-sectors?n_sectors=&lap=`; 422 (validation) for n outside 3…100.
+    /// `GET …/mini-sectors?n_sectors=&lap=`; 422 (validation) for n outside 3…100 and for a `lap` the session
+    /// does not have (so no client can grow the response cache with lap numbers that do not exist).
     public func miniSectors(n: Int = 20, lap: Int? = nil) throws(AnalysisError) -> MiniSectorsResponse {
         if n < MiniSectorAnalysis.range.lowerBound {
             throw .validation(.tooSmall("n_sectors", n, minimum: MiniSectorAnalysis.range.lowerBound))
@@ -223,6 +228,7 @@ public struct SessionAnalysis: Sendable {
         if n > MiniSectorAnalysis.range.upperBound {
             throw .validation(.tooLarge("n_sectors", n, maximum: MiniSectorAnalysis.range.upperBound))
         }
+        if let lap, session.laps[lap] == nil { throw .validation(.notALap("lap", lap)) }
         return MiniSectorAnalysis.compute(sessionID: sessionID, n: n, best: coachingLaps.isEmpty ? nil : bestLap,
                                           length: bestLength, traces: traces, lap: lap)
     }

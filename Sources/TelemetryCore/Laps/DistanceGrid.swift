@@ -6,9 +6,12 @@ public struct DistanceGrid: RandomAccessCollection, Sendable, Equatable, Encodab
     /// Spacing (m).
     public let step: Double
 
+    /// Most points one lap's grid can have: the longest plausible lap at the standard step.
+    public static let maxCount = Int(PhysicalBounds.maxLapDistanceM / AnalysisConstants.resampleStep) + 1
+
     /// Grid covering `[0, length)`: `ceil(length/step)` points.
     public init(length: Double, step: Double = AnalysisConstants.resampleStep) {
-        self.count = length > 0 ? Int((length / step).rounded(.up)) : 0
+        self.count = length > 0 ? Numerics.clampedInt(length / step, 0...DistanceGrid.maxCount, rounding: .up) : 0
         self.step = step
     }
 

@@ -32,8 +32,8 @@ public struct LapSplit: Sendable {
 /// instead of first-to-last row.
 ///
 /// A lap-number change into a number marks a crossing. A lap is timed when it is opened by
-/// such a change and closed by the next one; laps with fewer than 10 rows are dropped
-/// (§3.1); a lap number seen a second time is ignored; rows without a number inside a lap
+/// such a change and closed by the next one; laps with fewer than 10 rows (§3.1) or longer than
+/// `PhysicalBounds.maxLapDistanceM` are dropped; a lap number seen a second time is ignored; rows without a number inside a lap
 /// belong to it.
 public enum LapSplitter {
     typealias Segment = (start: Int, lap: Int?)
@@ -66,7 +66,7 @@ public enum LapSplitter {
             let v = laps[i]
             var j = i + 1
             if v.isNaN { while j < n && laps[j].isNaN { j += 1 } } else { while j < n && laps[j] == v { j += 1 } }
-            segments.append((i, v.isNaN ? nil : Int(v)))
+            segments.append((i, v.isNaN ? nil : Int(exactly: v)))
             i = j
         }
         guard segments.contains(where: { $0.lap != nil }) else { throw .noLaps }
@@ -90,7 +90,8 @@ public enum LapSplitter {
                 continue
             }
             let rows = open.rowAfter..<max(open.rowAfter, close.rowAfter)
-            guard rows.count >= AnalysisConstants.minLapRows else { continue }
+            guard rows.count >= AnalysisConstants.minLapRows,
+                  close.distance - open.distance <= PhysicalBounds.maxLapDistanceM else { continue }
             timed.append(TimedLap(lapNumber: lap, rows: rows, start: open, end: close))
         }
         guard !timed.isEmpty else {

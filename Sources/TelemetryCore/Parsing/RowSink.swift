@@ -16,6 +16,7 @@ struct RowSink {
     private var lastElapsed = -Double.infinity
     private(set) var dataRows = 0
     private var incompleteRows = 0
+    private var implausible = ImplausibleRows()
 
     /// - Parameters: `estimatedRows` sizes the arrays once; `chunkRows` is the largest chunk.
     init(layout: ColumnLayout, estimatedRows: Int, chunkRows: Int) {
@@ -41,6 +42,11 @@ struct RowSink {
         for r in 0..<rows {
             guard ts[r].isFinite && et[r].isFinite && lat[r].isFinite && lon[r].isFinite
                 && sp[r].isFinite && dist[r].isFinite else { incompleteRows += 1; continue }
+            if let problem = PhysicalBounds.rowProblem(timestamp: ts[r], elapsed: et[r], latitude: lat[r],
+                                                       longitude: lon[r], speed: sp[r]) {
+                implausible.count(problem)
+                continue
+            }
             rawElapsed.append(et[r])
             rawAccuracy.append(acc[r])
             rawSatellites.append(sats[r])
@@ -49,6 +55,7 @@ struct RowSink {
             if acc[r] <= AnalysisConstants.maxAccuracyM && sats[r] >= AnalysisConstants.minSatellites { keep.append(r) }
         }
         for r in 0..<rows where sp[r] < 0 { sp[r] = 0 }
+        clearImplausibleSensorValues(chunk, stride: stride, rows: rows)
         let everyRow = keep.count == rows
         for c in Channel.allCases where present[c.rawValue] {
             let src = col(c)
@@ -63,10 +70,45 @@ struct RowSink {
         }
     }
 
+    /// Optional sensor values outside their sensor's range become missing; a negative accuracy fails the filter.
+    private mutating func clearImplausibleSensorValues(_ chunk: UnsafeMutablePointer<Double>, stride: Int, rows: Int) {
+        for c in PhysicalBounds.rangedChannels where present[c.rawValue] {
+            let column = chunk + c.rawValue * stride
+            for r in 0..<rows where column[r].isFinite && !PhysicalBounds.sensorValueIsPlausible(column[r], c) {
+                column[r] = .nan
+                implausible.sensorValuesCleared += 1
+            }
+        }
+    }
+
+    /// Drops the filtered rows whose neighbours make them implausible (`RowSequenceCheck`) and re-bases distance.
+    private mutating func applySequenceCheck() throws(CSVFormatError) {
+        func column(_ c: Channel) -> [Double] { columns[c.rawValue] }
+        let outcome = RowSequenceCheck.check(
+            elapsed: column(.elapsedTime), timestamp: column(.timestamp), distance: column(.distance),
+            speed: column(.speed), accuracy: column(.accuracy))
+        implausible.timeOrder += outcome.counts.timeOrder
+        implausible.distanceStep += outcome.counts.distanceStep
+        implausible.distanceJumpsRebased += outcome.counts.distanceJumpsRebased
+        columns[Channel.distance.rawValue] = outcome.distance
+        if outcome.kept.count < column(.elapsedTime).count {
+            for c in Channel.allCases where present[c.rawValue] {
+                columns[c.rawValue] = RowSink.permute(columns[c.rawValue], outcome.kept)
+            }
+        }
+        let kept = outcome.kept.count
+        if implausible.droppedRows > 0, kept < AnalysisConstants.minLapRows || implausible.droppedRows > kept {
+            throw .implausibleData(keptRows: kept, dropped: implausible)
+        }
+    }
+
     /// Sorts if needed, derives absent channels and returns the result.
     mutating func finish(layout: ColumnLayout, metadata: SessionMetadata) throws(CSVFormatError) -> ParsedTelemetry {
-        guard !rawElapsed.isEmpty else { throw .noCompleteRows }
-        let filteredCount = columns[Channel.elapsedTime.rawValue].count
+        guard !rawElapsed.isEmpty else {
+            if implausible.droppedRows > 0 { throw .implausibleData(keptRows: 0, dropped: implausible) }
+            throw .noCompleteRows
+        }
+        let qualityCount = columns[Channel.elapsedTime.rawValue].count
         if !sorted {
             let rawOrder = RowSink.stableOrder(rawElapsed)
             rawAccuracy = RowSink.permute(rawAccuracy, rawOrder)
@@ -76,8 +118,11 @@ struct RowSink {
                 columns[c.rawValue] = RowSink.permute(columns[c.rawValue], order)
             }
         }
+        try applySequenceCheck()
+        let filteredCount = columns[Channel.elapsedTime.rawValue].count
         let counts = RowCounts(dataRows: dataRows, incompleteRows: incompleteRows, rawRows: rawElapsed.count,
-                               rowsFiltered: rawElapsed.count - filteredCount, filteredRows: filteredCount)
+                               rowsFiltered: rawElapsed.count - qualityCount, filteredRows: filteredCount,
+                               implausible: implausible)
         let raw = RawGPSQuality(accuracy: RowSink.shrunk(rawAccuracy), satellites: RowSink.shrunk(rawSatellites))
         rawElapsed = []
 

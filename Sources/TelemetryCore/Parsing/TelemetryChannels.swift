@@ -196,11 +196,23 @@ public struct RowCounts: Sendable, Equatable, Codable {
     public var rawRows: Int
     /// Raw rows removed by the GPS quality filter (accuracy > 2.0 m or satellites < 6, or either missing).
     public var rowsFiltered: Int
-    /// Rows that passed the filter (= the channels' length).
+    /// Rows that passed the filter and the plausibility checks (= the channels' length).
     public var filteredRows: Int
+    /// Rows dropped (and values cleared) because they are physically impossible.
+    public var implausible: ImplausibleRows
+
+    public init(dataRows: Int, incompleteRows: Int, rawRows: Int, rowsFiltered: Int, filteredRows: Int,
+                implausible: ImplausibleRows = ImplausibleRows()) {
+        self.dataRows = dataRows
+        self.incompleteRows = incompleteRows
+        self.rawRows = rawRows
+        self.rowsFiltered = rowsFiltered
+        self.filteredRows = filteredRows
+        self.implausible = implausible
+    }
 
     enum CodingKeys: String, CodingKey {
         case dataRows = "data_rows", incompleteRows = "incomplete_rows", rawRows = "raw_rows"
-        case rowsFiltered = "rows_filtered", filteredRows = "filtered_rows"
+        case rowsFiltered = "rows_filtered", filteredRows = "filtered_rows", implausible = "implausible_rows"
     }
 }

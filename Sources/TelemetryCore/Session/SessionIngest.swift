@@ -15,6 +15,11 @@ public enum SessionIngest {
         let ch = parsed.channels
         let split = try LapSplitter.split(ch)
         let kept = try LapFilter.filter(split.timedLaps)
+        let lapsDistance = kept.reduce(0) { $0 + $1.lapDistance }
+        guard lapsDistance <= PhysicalBounds.maxResampledDistanceM else {
+            throw .sessionTooLong(distanceKm: Numerics.clampedInt(lapsDistance / 1000, 0...Int.max),
+                                  limitKm: Int(PhysicalBounds.maxResampledDistanceM / 1000))
+        }
         let (timed, laps) = try resampleAll(kept, ch)
         let summaries = LapSummary.summarize(timed, ch)
         let best = summaries[0].lapNumber

@@ -74,11 +74,14 @@ struct EdgeCaseTests {
         _ = try encodedJSON(a.cornersAllLaps())
     }
 
-    @Test("linked charts: traces re-gridded on distance_m; unknown lap 404; no laps 422")
+    @Test("linked charts: traces re-gridded on distance_m; unknown lap 404; no laps or a repeated lap 422")
     func linked() throws {
         let a = AnalysisFixture.all[1].analysis
         let laps = Array(a.coachingLaps.prefix(3))
-        let c = try a.linkedCharts(laps: laps + [laps[0]])
+        #expect(throws: AnalysisError.validation(.repeated("laps", index: 3, laps[0]))) {
+            try a.linkedCharts(laps: laps + [laps[0]])
+        }
+        let c = try a.linkedCharts(laps: laps)
         #expect(c.laps == laps)
         for l in laps {
             #expect(c.speedTraces[String(l)]!.wrappedValue.count == c.distanceM.count)

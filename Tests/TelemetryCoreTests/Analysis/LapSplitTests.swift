@@ -51,7 +51,8 @@ struct LapSplitTests {
         }
         let one = try a.miniSectors(n: 20, lap: a.session.bestLap)
         #expect(one.lapData.keys.sorted() == [String(a.session.bestLap)])
-        #expect(try a.miniSectors(n: 20, lap: 99).lapData.isEmpty)
+        // A lap the session does not have is a 422, so no client can grow the response cache with lap numbers.
+        #expect(throws: AnalysisError.validation(.notALap("lap", 99))) { try a.miniSectors(n: 20, lap: 99) }
         #expect(throws: AnalysisError.validation(.tooSmall("n_sectors", 2, minimum: 3))) { try a.miniSectors(n: 2) }
         #expect(throws: AnalysisError.validation(.tooLarge("n_sectors", 101, maximum: 100))) { try a.miniSectors(n: 101) }
         let body = try encodedJSON(AnalysisError.validation(.tooSmall("n_sectors", 2, minimum: 3)).body)
