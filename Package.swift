@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "cataclysm", targets: ["cataclysm"]),
+        // For the fuzz package in Tests/Fuzz (built with -sanitize=fuzzer by Scripts/fuzz.sh).
+        .library(name: "PipelineExercise", targets: ["PipelineExercise"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -28,6 +30,11 @@ let package = Package(
         .target(
             name: "TelemetryCore",
             // The numeric core is optimized even in debug builds: tests ingest megabytes of telemetry.
+            swiftSettings: strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
+        .target(
+            name: "PipelineExercise",
+            dependencies: ["TelemetryCore"],
             swiftSettings: strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .target(
@@ -90,7 +97,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "TelemetryCoreTests", dependencies: ["TelemetryCore"], swiftSettings: strict),
+        .testTarget(name: "TelemetryCoreTests", dependencies: ["TelemetryCore", "PipelineExercise"], swiftSettings: strict),
         .testTarget(name: "AuthJSTests", dependencies: ["AuthJS"], exclude: ["Vectors"], swiftSettings: strict),
         .testTarget(name: "PolicyTests", dependencies: ["Policy"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "TelemetryCore"], swiftSettings: strict),
