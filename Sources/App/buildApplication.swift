@@ -100,7 +100,7 @@ public struct AppRoutes: Sendable {
         let shares = SQLShareStore(database: database)
         let leaderboards = SQLLeaderboardStore(database: database)
         let cache = SessionCache(capacityBytes: config.sessionCacheMB * 1024 * 1024)
-        let analysis = AnalysisService(store: sessions, loader: SessionLoader(store: sessions, cache: cache), cache: AnalysisCache())
+        let analysis = AnalysisService(store: sessions, loader: SessionLoader(store: sessions, cache: cache), cache: AnalysisCache(capacityBytes: config.analysisCacheMB * 1024 * 1024))
         let cornerRecords = CornerRecordObserver(leaderboards: leaderboards, analysis: analysis, clock: clock)
         let ingest = SessionIngestService(
             store: sessions, cache: cache, logger: logger,

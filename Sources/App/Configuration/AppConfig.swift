@@ -26,6 +26,8 @@ public struct AppConfig: Sendable {
     public var publicBaseURL: String?
     /// Bound of the processed-telemetry cache, in MiB.
     public var sessionCacheMB = 512
+    /// Bound of the analysis cache (derived results and encoded responses), in MiB.
+    public var analysisCacheMB = 256
 
     public init() {}
 
@@ -91,6 +93,12 @@ public struct AppConfig: Sendable {
                 throw ConfigError(variable: "SESSION_CACHE_MB", problem: "must be an integer from 16 to 65536, got '\(raw)'")
             }
             config.sessionCacheMB = value
+        }
+        if let raw = env.nonEmpty("ANALYSIS_CACHE_MB") {
+            guard let value = Int(raw), (16...65536).contains(value) else {
+                throw ConfigError(variable: "ANALYSIS_CACHE_MB", problem: "must be an integer from 16 to 65536, got '\(raw)'")
+            }
+            config.analysisCacheMB = value
         }
         if let raw = env.nonEmpty("TRUSTED_PROXIES") {
             config.trustedProxies = raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -27,6 +27,14 @@ struct ClientAddress: Sendable {
 }
 
 extension IPRange {
+    /// The key a client's requests are counted under: the IPv4 address, or the IPv6 /64 it lies in (one
+    /// subscriber usually holds a whole /64, so counting single IPv6 addresses would let a client rotate freely).
+    static func rateLimitKey(_ ip: String) -> String {
+        guard let bytes = bytes(of: ip), bytes.count == 16 else { return ip }
+        let groups = stride(from: 0, to: 8, by: 2).map { String(UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]), radix: 16) }
+        return groups.joined(separator: ":") + "::/64"
+    }
+
     /// Text form used as a counter key (IPv4-mapped IPv6 written as IPv4).
     static func normalized(_ ip: String) -> String {
         if ip.lowercased().hasPrefix("::ffff:"), let bytes = bytes(of: ip), bytes.count == 4 { return bytes.map(String.init).joined(separator: ".") }

@@ -41,7 +41,7 @@ struct RateLimiter: Sendable {
     }
 
     private func client(_ request: Request, _ context: AppRequestContext) -> String {
-        clientAddress.resolve(peer: context.remoteAddress, headers: request.headers)
+        IPRange.rateLimitKey(clientAddress.resolve(peer: context.remoteAddress, headers: request.headers))
     }
 
     private func acquire(_ rules: [RateLimitRule]) async throws {

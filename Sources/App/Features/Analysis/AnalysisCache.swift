@@ -3,19 +3,29 @@ import TelemetryCore
 
 /// Analyses of a session for its current lap tags, with their encoded responses. Tags change which laps are
 /// clean, so a tag change (or a delete) drops everything derived for that session.
+///
+/// Bounded in bytes: an entry costs its encoded responses plus an estimate of its derived results (half the
+/// session's numeric payload); the least recently used sessions are dropped beyond `capacityBytes`, and a
+/// response larger than the whole budget is served without being kept. Query keys reach here validated
+/// (existing, distinct laps), so no client can make the key set grow without bound.
 public actor AnalysisCache {
     struct Entry {
         var tags: [Int: Set<String>]
         var analysis: SessionAnalysis
         var responses: [String: Data] = [:]
         var lastUse: UInt64
+        var bytes: Int
     }
 
     private var entries: [String: Entry] = [:]
     private var clock: UInt64 = 0
-    let capacity: Int
+    private(set) var totalBytes = 0
+    let capacityBytes: Int
 
-    public init(capacity: Int = 256) { self.capacity = capacity }
+    public init(capacityBytes: Int = 256 * 1024 * 1024) { self.capacityBytes = capacityBytes }
+
+    /// Estimated bytes of what an analysis derives from its session.
+    static func derivedBytes(_ analysis: SessionAnalysis) -> Int { analysis.session.numericPayloadBytes / 2 }
 
     /// The analysis computed for exactly these tags, if still held.
     func cached(_ id: String, tags: [Int: Set<String>]) -> SessionAnalysis? {
@@ -29,8 +39,11 @@ public actor AnalysisCache {
     /// Holds a freshly built analysis (replacing one for other tags).
     func put(_ analysis: SessionAnalysis, _ id: String, tags: [Int: Set<String>]) {
         clock += 1
-        entries[id] = Entry(tags: tags, analysis: analysis, lastUse: clock)
-        trim()
+        invalidate(id)
+        let entry = Entry(tags: tags, analysis: analysis, lastUse: clock, bytes: Self.derivedBytes(analysis))
+        entries[id] = entry
+        totalBytes += entry.bytes
+        trim(keeping: id)
     }
 
     /// A stored encoded response, if the session's tags are still the ones it was computed for.
@@ -40,17 +53,26 @@ public actor AnalysisCache {
     }
 
     func store(_ data: Data, _ id: String, tags: [Int: Set<String>], key: String) {
-        guard var entry = entries[id], entry.tags == tags else { return }
+        guard var entry = entries[id], entry.tags == tags, entry.responses[key] == nil,
+              entry.bytes + data.count <= capacityBytes else { return }
         entry.responses[key] = data
+        entry.bytes += data.count
+        totalBytes += data.count
         entries[id] = entry
+        trim(keeping: id)
     }
 
     /// Forgets everything derived for the session.
-    public func invalidate(_ id: String) { entries[id] = nil }
+    public func invalidate(_ id: String) {
+        guard let entry = entries.removeValue(forKey: id) else { return }
+        totalBytes -= entry.bytes
+    }
 
-    private func trim() {
-        while entries.count > capacity, let oldest = entries.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
-            entries[oldest] = nil
+    /// Drops least recently used sessions other than `id` until the budget holds.
+    private func trim(keeping id: String) {
+        while totalBytes > capacityBytes,
+              let oldest = entries.filter({ $0.key != id }).min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
+            invalidate(oldest)
         }
     }
 }

@@ -17,6 +17,26 @@ struct MultipartFileStream {
     let maxFileBytes: Int
     let maxFiles: Int
 
+    /// Most bytes of one part's headers (a `Content-Disposition` with a long filename is well under 1 KB).
+    static let maxPartHeaderBytes = 16 * 1024
+    /// Parts that are not files (a form may carry a few other fields).
+    static let maxOtherParts = 8
+    /// Body bytes beyond the files themselves: boundaries, part headers and small fields.
+    static let bodySlackBytes = 1024 * 1024
+
+    /// Largest body a request may send: every file at the per-file limit plus the slack.
+    var maxBodyBytes: Int { maxFiles * maxFileBytes + Self.bodySlackBytes }
+
+    /// A 413 before the body is read when the declared `Content-Length` is already over `maxBodyBytes`.
+    func checkDeclaredLength(_ headers: HTTPFields) throws {
+        guard let declared = headers[.contentLength].flatMap({ Int($0) }), declared > maxBodyBytes else { return }
+        throw AppError.payloadTooLarge(tooLargeDetail)
+    }
+
+    private var tooLargeDetail: String {
+        "Request body over \(maxBodyBytes / (1024 * 1024)) MB: at most \(maxFiles) file(s) of \(maxFileBytes / (1024 * 1024)) MB each"
+    }
+
     /// The boundary from a `multipart/form-data` content type, or a 422 naming what is wrong.
     static func boundary(from contentType: String?) throws -> String {
         guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data") else {
@@ -33,6 +53,9 @@ struct MultipartFileStream {
     }
 
     /// Feeds the body through the parser and calls `handle` for each `files` part as soon as it completes.
+    ///
+    /// Limits: the whole body (`maxBodyBytes`, 413), one part's headers (`maxPartHeaderBytes`, 413), the number of
+    /// files (`maxFiles`, 422) and of other parts (`maxOtherParts`, 422).
     func forEachFile(in body: RequestBody, boundary: String, _ handle: (Part) async throws -> Void) async throws -> Int {
         let state = PartState(fieldName: fieldName, limit: maxFileBytes)
         let parser = MultipartParser(boundary: boundary)
@@ -40,9 +63,19 @@ struct MultipartFileStream {
         parser.onBody = { buffer in state.append(&buffer) }
         parser.onPartComplete = { state.complete() }
         var handled = 0
+        var received = 0
         for try await chunk in body {
+            received += chunk.readableBytes
+            guard received <= maxBodyBytes else { throw AppError.payloadTooLarge(tooLargeDetail) }
+            state.bytesWithoutProgress += chunk.readableBytes
             do { try parser.execute(chunk) } catch {
                 throw AppError.unprocessable("Malformed multipart/form-data body")
+            }
+            guard state.bytesWithoutProgress <= Self.maxPartHeaderBytes else {
+                throw AppError.payloadTooLarge("A multipart part's headers are over \(Self.maxPartHeaderBytes / 1024) KB")
+            }
+            guard state.otherParts <= Self.maxOtherParts else {
+                throw AppError.unprocessable("Too many multipart parts: at most \(maxFiles) '\(fieldName)' file(s) and \(Self.maxOtherParts) other fields")
             }
             for part in state.takeCompleted() {
                 handled += 1
@@ -65,6 +98,10 @@ private final class PartState {
     var bytes: [UInt8] = []
     var overflow = false
     var completed: [MultipartFileStream.Part] = []
+    /// Bytes fed since the parser last produced a body byte or finished a part (i.e. spent in part headers).
+    var bytesWithoutProgress = 0
+    /// Completed parts that were not in the file field.
+    var otherParts = 0
 
     init(fieldName: String, limit: Int) {
         self.fieldName = fieldName
@@ -79,6 +116,7 @@ private final class PartState {
     }
 
     func append(_ buffer: inout ByteBuffer) {
+        bytesWithoutProgress = 0
         guard isFileField, !overflow else { return }
         if bytes.count + buffer.readableBytes > limit {
             overflow = true
@@ -89,13 +127,17 @@ private final class PartState {
     }
 
     func complete() {
+        bytesWithoutProgress = 0
         defer {
             isFileField = false
             filename = nil
             bytes = []
             overflow = false
         }
-        guard isFileField else { return }
+        guard isFileField else {
+            otherParts += 1
+            return
+        }
         guard let filename, !filename.isEmpty else {
             completed.append(.unnamed)
             return

@@ -5,13 +5,17 @@ import TelemetryCore
 
 /// `POST /api/sessions/upload`: one or many RaceChrono CSV files in the multipart field `files`.
 enum UploadRoute {
+    /// Files one upload request may carry.
+    static let maxFiles = 20
+
     static func route(ingest: SessionIngestService, limiter: RateLimiter, maxFileBytes: Int, maxFileMB: Int) -> RouteSpec {
         RouteSpec(.post, "/api/sessions/upload", tag: "Sessions",
                   summary: "Upload RaceChrono CSV v3 files (multipart field 'files')") { request, context in
             let owner = try context.requireCaller()
             try await limiter.upload(request, context)
             let boundary = try MultipartFileStream.boundary(from: request.headers[.contentType])
-            let stream = MultipartFileStream(fieldName: "files", maxFileBytes: maxFileBytes, maxFiles: 50)
+            let stream = MultipartFileStream(fieldName: "files", maxFileBytes: maxFileBytes, maxFiles: maxFiles)
+            try stream.checkDeclaredLength(request.headers)
             var results: [UploadFileResult] = []
             let count = try await stream.forEachFile(in: request.body, boundary: boundary) { part in
                 results.append(await store(part, owner: owner.id, ingest: ingest, maxFileMB: maxFileMB, logger: context))
