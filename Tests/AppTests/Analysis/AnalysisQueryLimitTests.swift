@@ -1,0 +1,49 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import App
+import TelemetryCore
+import TestSupport
+
+/// No client can grow the server's memory through query keys or cached responses.
+@Suite struct AnalysisQueryLimitTests {
+    static let stem = "barber_2026-02-15_intermediate"
+
+    @Test func aMiniSectorLapTheSessionLacksIs422() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let response = try await client.execute(uri: "/api/sessions/\(id)/mini-sectors?lap=99", method: .get,
+                                                    headers: world.headers(.driverA))
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("Lap 99 is not a lap of this session"))
+        }
+    }
+
+    @Test func aRepeatedLinkedChartLapIs422() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let response = try await client.execute(uri: "/api/sessions/\(id)/charts/linked?laps=3&laps=7&laps=3", method: .get,
+                                                    headers: world.headers(.driverA))
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("Lap 3 is listed more than once"))
+            #expect(response.text.contains(#"["query","laps","2"]"#))
+        }
+    }
+
+    @Test func theAnalysisCacheStaysWithinItsBytes() async throws {
+        let session = try SessionIngest.ingest([UInt8](try Data(contentsOf: TestPaths.fixture(Self.stem).csv)))
+        let perSession = AnalysisCache.derivedBytes(SessionAnalysis(session: session, sessionID: "x"))
+        let cache = AnalysisCache(capacityBytes: perSession * 2 + 1000)
+        for k in 0..<5 {
+            let analysis = SessionAnalysis(session: session, sessionID: "s\(k)")
+            await cache.put(analysis, "s\(k)", tags: [:])
+            await cache.store(Data(count: 600), "s\(k)", tags: [:], key: "corners")
+            #expect(await cache.totalBytes <= perSession * 2 + 1000)
+        }
+        #expect(await cache.cached("s4", tags: [:]) != nil, "the newest session stays")
+        #expect(await cache.cached("s0", tags: [:]) == nil, "the oldest went first")
+        await cache.store(Data(count: perSession * 3), "s4", tags: [:], key: "huge")
+        #expect(await cache.response("s4", tags: [:], key: "huge") == nil, "a response over the budget is not kept")
+    }
+}
