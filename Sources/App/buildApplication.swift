@@ -41,6 +41,7 @@ public func buildApplication(
     try checkBindings(bundle: bundle, table: table, locators: locators, gateActions: features.gateActions)
 
     let router = Router(context: AppRequestContext.self)
+    router.add(middleware: ExpectContinueMiddleware())
     router.add(middleware: AllowlistCORSMiddleware(allowedOrigins: Set(config.corsOrigins)))
     router.add(middleware: GzipMiddleware())
     router.add(middleware: CacheControlMiddleware())

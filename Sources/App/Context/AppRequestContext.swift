@@ -19,10 +19,13 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     /// Set by `AuthorizeMiddleware`: the resource the route acts on, already loaded and authorized.
     public var resource: LoadedResource?
     var uploadLimit: Int
+    /// The connection, for the interim `100 Continue` (nil in router tests without a channel).
+    let channel: (any Channel)?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress
+        channel = source.channel
         requestID = RequestID.make()
         uploadLimit = 50 * 1024 * 1024
     }
