@@ -52,7 +52,8 @@ public func buildApplication(
         .add(middleware: AuthenticateMiddleware(
             authenticator: Authenticator(config: config),
             shareTokenParams: bindings.compactMapValues(\.shareTokenParam)))
-        .add(middleware: TenancyMiddleware(users: users, providers: tenancyProviders, shareCredentials: features.shareCredentials))
+        .add(middleware: TenancyMiddleware(users: users, providers: tenancyProviders, shareCredentials: features.shareCredentials,
+                                           identities: IdentityRules(config: config)))
         .add(middleware: AuthorizeMiddleware(engine: bundle.engine, bindings: bindings, locators: locators))
     for spec in specs {
         let handler = spec.handler
@@ -95,6 +96,7 @@ public struct AppRoutes: Sendable {
         var specs: [RouteSpec] = []
         specs += PlatformRoutes.routes(database: database, registry: registry, openAPI: { openAPIBox.document })
         specs += UserRoutes.routes(users: users)
+        specs += AdminRoutes.routes(users: users)
         let clock: @Sendable () -> Date = { Date() }
         let sessions = SQLSessionStore(database: database)
         let instructors = SQLInstructorStore(database: database)
@@ -130,9 +132,8 @@ public struct AppRoutes: Sendable {
 
         var locators = ResourceLocators()
         PlatformRoutes.locators(into: &locators)
-        UserRoutes.locators(into: &locators, forbiddenDetail: { InstructorRoutes.accountForbiddenDetail($0, $1) })
+        UserRoutes.locators(into: &locators)
         SessionRoutes.locators(into: &locators, store: sessions)
-        TrackRoutes.locators(into: &locators, folders: folders)
 
         OrgRoutes.locators(into: &locators, orgs: orgs)
         InstructorRoutes.locators(into: &locators)

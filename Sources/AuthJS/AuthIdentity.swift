@@ -13,12 +13,20 @@ public struct AuthIdentity: Sendable, Equatable {
     public let name: String
     /// The token's `picture` claim, or `nil` when absent or empty.
     public let picture: String?
+    /// The token's `email_verified` claim when it is a boolean (Auth.js copies it from OIDC providers when asked).
+    public let emailVerified: Bool?
+    /// The token's `provider` claim when it is a string (the Auth.js provider id, e.g. `google`, when the app's
+    /// `jwt` callback adds it).
+    public let provider: String?
 
-    /// Creates an identity from its four fields.
-    public init(subject: String, email: String, name: String, picture: String?) {
+    /// Creates an identity.
+    public init(subject: String, email: String, name: String, picture: String?, emailVerified: Bool? = nil,
+                provider: String? = nil) {
         self.subject = subject
         self.email = email
         self.name = name
         self.picture = picture
+        self.emailVerified = emailVerified
+        self.provider = provider
     }
 }

@@ -23,6 +23,7 @@ public struct SessionTokenMinter: Sendable {
     ///   - salt: `.secure` for Bearer headers and the `__Secure-` cookie,
     ///     `.development` for the plain cookie.
     ///   - includeKid: whether the header carries `kid` (Auth.js v5 does).
+    ///   - emailVerified, provider: the optional `email_verified` and `provider` claims (omitted when nil).
     public func mint(
         subject: String,
         email: String,
@@ -31,13 +32,15 @@ public struct SessionTokenMinter: Sendable {
         issuedAt: Date = Date(),
         lifetime: TimeInterval = 30 * 86400,
         salt: TokenSalt = .secure,
-        includeKid: Bool = true
+        includeKid: Bool = true,
+        emailVerified: Bool? = nil,
+        provider: String? = nil
     ) -> String {
         let iat = Int64(issuedAt.timeIntervalSince1970.rounded(.down))
         let claims = Claims(
             name: name, email: email, picture: picture, sub: subject,
             iat: iat, exp: iat + Int64(lifetime.rounded(.down)),
-            jti: UUID().uuidString.lowercased()
+            jti: UUID().uuidString.lowercased(), emailVerified: emailVerified, provider: provider
         )
         let payload = Self.encodeJSON(claims)
         let key = self.key(for: salt)
@@ -102,14 +105,20 @@ public struct SessionTokenMinter: Sendable {
         let iat: Int64
         let exp: Int64
         let jti: String
+        let emailVerified: Bool?
+        let provider: String?
 
-        enum CodingKeys: String, CodingKey { case name, email, picture, sub, iat, exp, jti }
+        enum CodingKeys: String, CodingKey {
+            case name, email, picture, sub, iat, exp, jti, emailVerified = "email_verified", provider
+        }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(name, forKey: .name)
             try container.encode(email, forKey: .email)
             try container.encodeIfPresent(picture, forKey: .picture)
+            try container.encodeIfPresent(emailVerified, forKey: .emailVerified)
+            try container.encodeIfPresent(provider, forKey: .provider)
             try container.encode(sub, forKey: .sub)
             try container.encode(iat, forKey: .iat)
             try container.encode(exp, forKey: .exp)

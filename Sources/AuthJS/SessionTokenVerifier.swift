@@ -108,7 +108,10 @@ public struct SessionTokenVerifier: Sendable {
 
         let name = claims["name"]?.stringValue ?? ""
         let picture = claims["picture"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
-        return AuthIdentity(subject: subject, email: email, name: name, picture: picture)
+        let emailVerified: Bool? = if case .bool(let verified)? = claims["email_verified"] { verified } else { nil }
+        let provider = claims["provider"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
+        return AuthIdentity(subject: subject, email: email, name: name, picture: picture, emailVerified: emailVerified,
+                            provider: provider)
     }
 }
 

@@ -56,6 +56,8 @@ public struct TestWorld: Sendable {
         public static let orgStudent = Persona(name: "org-student")
         /// Owner of a second organization, a stranger to the first.
         public static let otherOrgOwner = Persona(name: "other-org-owner")
+        /// A platform operator: tests that need one put `operator@example.com` on `AppConfig.adminEmails`.
+        public static let `operator` = Persona(name: "operator")
         public init(name: String) { self.name = name }
         public var email: String { "\(name)@example.com" }
     }

@@ -28,7 +28,7 @@ struct PolicyCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Trace one decision.",
             discussion: """
-                --as anonymous | user:ID[,role=instructor][,instructs=A|B][,org=ORG=ROLE] | share:LINK[,session=ID]
+                --as anonymous | user:ID[,role=instructor][,admin=true][,instructs=A|B][,org=ORG=ROLE] | share:LINK[,session=ID]
                 --on KIND[:ID][,owner=USER][,org=ORG]   (use KIND:missing for a resource that does not exist)
                 Example: cataclysm policy explain --as user:morgan,role=instructor,instructs=alex --do session.read --on session:s1,owner=alex
                 """)
@@ -73,6 +73,7 @@ enum ExplainArguments {
             guard pair.count == 2 else { throw ValidationError("expected key=value, got '\(part)'") }
             switch pair[0] {
             case "role": principal.platformRole = pair[1]
+            case "admin": principal.isPlatformAdmin = pair[1] == "true"
             case "instructs": principal.activeStudentIDs.formUnion(pair[1].split(separator: "|").map(String.init))
             case "org":
                 let org = pair[1].split(separator: "=").map(String.init)

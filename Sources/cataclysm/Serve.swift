@@ -17,6 +17,7 @@ struct Serve: AsyncParsableCommand {
         if config.devAuthBypass {
             logger.warning("DEV_AUTH_BYPASS is on: every request is authenticated as a test user without any check")
         }
+        for warning in config.startupWarnings { logger.warning("\(warning)") }
         let database = try await StartupConfig.openMigrated(config: config, environment: environment, logger: logger)
         do {
             guard let policies = PolicyBundle.locateDirectory(environment: environment) else {

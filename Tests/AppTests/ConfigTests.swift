@@ -31,6 +31,12 @@ import Testing
         (["RATE_LIMIT_ANON_UPLOADS_PER_IP_PER_DAY": "0"], "RATE_LIMIT_ANON_UPLOADS_PER_IP_PER_DAY"),
         (["RATE_LIMIT_UPLOADS_PER_IP_PER_HOUR": "ten"], "RATE_LIMIT_UPLOADS_PER_IP_PER_HOUR"),
         (["PUBLIC_BASE_URL": "ftp://cataclysm.example"], "PUBLIC_BASE_URL"),
+        (["DEV_AUTH_BYPASS": "true", "HOST": "0.0.0.0"], "DEV_AUTH_BYPASS"),
+        (["DEV_AUTH_BYPASS": "true", "HOST": "192.0.2.10"], "DEV_AUTH_BYPASS"),
+        (["DEV_AUTH_BYPASS_ALLOW_REMOTE": "sure"], "DEV_AUTH_BYPASS_ALLOW_REMOTE"),
+        (["ADMIN_EMAILS": "ops@example.com, not-an-email"], "ADMIN_EMAILS"),
+        (["ADMIN_ALLOWLIST_EMAILS_RAW": "@example.com"], "ADMIN_ALLOWLIST_EMAILS_RAW"),
+        (["ANALYSIS_CACHE_MB": "1"], "ANALYSIS_CACHE_MB"),
     ])
     func badValueNamesTheVariable(_ environment: [String: String], _ variable: String) {
         #expect {
@@ -64,5 +70,27 @@ import Testing
     @Test func secretsPreferAuthSecret() throws {
         #expect(try AppConfig.fromEnvironment(["AUTH_SECRET": "a", "NEXTAUTH_SECRET": "b"]).authSecrets.first == "a")
         #expect(try AppConfig.fromEnvironment(["AUTH_SECRET": "", "NEXTAUTH_SECRET": "b"]).authSecrets == ["b"])
+    }
+
+    @Test func devBypassOnlyOnLoopbackUnlessAllowed() throws {
+        for host in ["127.0.0.1", "localhost", "::1", "127.0.0.2"] {
+            #expect(try AppConfig.fromEnvironment(["DEV_AUTH_BYPASS": "true", "HOST": host]).devAuthBypass)
+        }
+        let remote = try AppConfig.fromEnvironment(["DEV_AUTH_BYPASS": "true", "HOST": "0.0.0.0", "DEV_AUTH_BYPASS_ALLOW_REMOTE": "true"])
+        #expect(remote.devAuthBypass)
+        #expect(remote.startupWarnings.contains { $0.hasPrefix("DEV_AUTH_BYPASS is reachable from other machines") })
+    }
+
+    @Test func theDevelopmentSecretIsWarnedAbout() throws {
+        let config = try AppConfig.fromEnvironment(["AUTH_SECRET": "dev-secret-do-not-use-in-production"])
+        #expect(config.startupWarnings == ["AUTH_SECRET is the well-known development secret: anyone can mint tokens for this server"])
+        #expect(try AppConfig.fromEnvironment(["AUTH_SECRET": "a-real-secret"]).startupWarnings.isEmpty)
+    }
+
+    @Test func operatorsAndTrustedProviders() throws {
+        let config = try AppConfig.fromEnvironment(["ADMIN_EMAILS": " Ops@Example.com ,x@y.z", "AUTH_TRUSTED_EMAIL_PROVIDERS": "google, GitHub"])
+        #expect(config.adminEmails == ["ops@example.com", "x@y.z"])
+        #expect(config.trustedEmailProviders == ["google", "github"])
+        #expect(try AppConfig.fromEnvironment(["ADMIN_ALLOWLIST_EMAILS_RAW": "a@b.c"]).adminEmails == ["a@b.c"])
     }
 }

@@ -90,6 +90,7 @@ import TestSupport
         config.rateLimits.uploadsPerIPPerHour = 10_000
         config.rateLimits.anonymousUploadsPerIPPerDay = 10_000
         config.sessionDataDirectory = TestPaths.repositoryRoot.appendingPathComponent("Fixtures/sessions").path
+        config.adminEmails = [TestWorld.Persona.operator.email]
     }
 
     /// An instructor outside the persona list whose fresh invite fills `{code}`.

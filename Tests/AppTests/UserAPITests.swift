@@ -27,11 +27,12 @@ import TestSupport
         }
     }
 
-    @Test func newSubWithSameEmailIsTheSameUser() async throws {
+    @Test func newSubWithAVerifiedSameEmailIsTheSameUser() async throws {
         try await withTestApp { client, _ in
             let minter = SessionTokenMinter(secret: testAuthSecret)
             let first = minter.mint(subject: "google-1", email: "sam@example.org", name: "Sam", picture: nil)
-            let second = minter.mint(subject: "google-2", email: "Sam@Example.org", name: "Sam C", picture: "https://img/a.png")
+            let second = minter.mint(subject: "google-2", email: "Sam@Example.org", name: "Sam C", picture: "https://img/a.png",
+                                     emailVerified: true)
             let a = try await client.execute(uri: "/api/auth/me", method: .get, headers: [.authorization: "Bearer \(first)"])
             let b = try await client.execute(uri: "/api/auth/me", method: .get, headers: [.authorization: "Bearer \(second)"])
             let aj = try #require(a.json as? [String: Any])

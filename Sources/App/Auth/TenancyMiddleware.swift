@@ -9,6 +9,8 @@ struct TenancyMiddleware: RouterMiddleware {
     let users: any UserStore
     let providers: [any TenancyFactsProvider]
     let shareCredentials: any ShareCredentialResolver
+    /// Who is an operator, and which sign-ins prove their email.
+    let identities: IdentityRules
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -16,11 +18,12 @@ struct TenancyMiddleware: RouterMiddleware {
         case .user(let identity, let via):
             let account = try await users.ensureUser(ArrivingIdentity(
                 subject: identity.subject, email: identity.email, name: identity.name, picture: identity.picture,
-                linkByEmail: via != "dev-bypass"))
+                linkByEmail: via != "dev-bypass" && identities.provesEmail(identity)))
             var facts = TenancyFacts()
             for provider in providers { facts.merge(try await provider.facts(for: account)) }
             context.user = account
             context.principal = Principal(kind: .user, userID: account.id, platformRole: account.role.rawValue,
+                                          isPlatformAdmin: identities.isOperator(account),
                                           activeStudentIDs: facts.activeStudentIDs, orgRoles: facts.orgRoles)
             context.logger[metadataKey: "user_id"] = .string(account.id)
         case .share(let token):

@@ -30,7 +30,8 @@ struct AuthorizeMiddleware: RouterMiddleware {
             }
             throw AppError.unauthenticated()
         case .forbidden:
-            let worded = loaded.flatMap { resource in locator.forbiddenDetail?(context.principal, resource.facts) }
+            let worded = engine.policy.catalogue.actions[binding.action]?.forbiddenDetail
+                ?? loaded.flatMap { resource in locator.forbiddenDetail?(context.principal, resource.facts) }
             throw AppError.forbidden(worded ?? "Not permitted to \(binding.action) on this \(binding.locator.kind)")
         case .notFound:
             throw AppError.notFound(locator.notFoundDetail(id))

@@ -28,6 +28,13 @@ public struct AppConfig: Sendable {
     public var sessionCacheMB = 512
     /// Bound of the analysis cache (derived results and encoded responses), in MiB.
     public var analysisCacheMB = 256
+    /// Platform operators, by email (`ADMIN_EMAILS`, or `ADMIN_ALLOWLIST_EMAILS_RAW`), lower-cased.
+    public var adminEmails: Set<String> = []
+    /// Auth.js provider ids whose emails are verified (`AUTH_TRUSTED_EMAIL_PROVIDERS`, e.g. `google,github`): a new
+    /// `sub` from one of them (or with `email_verified: true`) is linked to the existing user with that email.
+    public var trustedEmailProviders: Set<String> = []
+    /// Lets the dev bypass serve on a non-loopback `HOST` (`DEV_AUTH_BYPASS_ALLOW_REMOTE`).
+    public var devAuthBypassAllowRemote = false
 
     public init() {}
 
@@ -63,6 +70,21 @@ public struct AppConfig: Sendable {
             config.devAuthBypass = value
         }
         if let user = env.nonEmpty("TEST_AUTH_USER_ID") { config.testAuthUserID = user }
+        if let raw = env["DEV_AUTH_BYPASS_ALLOW_REMOTE"] {
+            guard let value = BooleanSetting.parse(raw) else {
+                throw ConfigError(variable: "DEV_AUTH_BYPASS_ALLOW_REMOTE",
+                                  problem: "must be true/false (or 1/0, yes/no, on/off), got '\(raw)'")
+            }
+            config.devAuthBypassAllowRemote = value
+        }
+        if let raw = env.nonEmpty("ADMIN_EMAILS") ?? env.nonEmpty("ADMIN_ALLOWLIST_EMAILS_RAW") {
+            let variable = env.nonEmpty("ADMIN_EMAILS") != nil ? "ADMIN_EMAILS" : "ADMIN_ALLOWLIST_EMAILS_RAW"
+            config.adminEmails = try EmailList.parse(raw, variable: variable)
+        }
+        if let raw = env.nonEmpty("AUTH_TRUSTED_EMAIL_PROVIDERS") {
+            config.trustedEmailProviders = Set(raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                .filter { !$0.isEmpty })
+        }
         if let raw = env.nonEmpty("ENVIRONMENT") ?? env.nonEmpty("APP_ENV") {
             guard let value = Environment(rawValue: raw.lowercased()) else {
                 throw ConfigError(variable: "ENVIRONMENT", problem: "must be development or production, got '\(raw)'")
@@ -117,8 +139,31 @@ public struct AppConfig: Sendable {
         return config
     }
 
+    /// What an operator should hear at start: settings that run, but not safely.
+    public var startupWarnings: [String] {
+        var warnings: [String] = []
+        if authSecrets.contains(DevSecret.value) {
+            warnings.append("AUTH_SECRET is the well-known development secret: anyone can mint tokens for this server")
+        }
+        if devAuthBypass && !bindsLoopbackOnly {
+            warnings.append("DEV_AUTH_BYPASS is reachable from other machines (DEV_AUTH_BYPASS_ALLOW_REMOTE=true, HOST=\(host))")
+        }
+        return warnings
+    }
+
+    /// Whether `HOST` only accepts connections from this machine.
+    public var bindsLoopbackOnly: Bool {
+        let host = self.host.lowercased()
+        return host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+    }
+
     /// Refuses combinations that must never run (auth.md §7).
     public func validateStartup() throws(ConfigError) {
+        if devAuthBypass && !bindsLoopbackOnly && !devAuthBypassAllowRemote {
+            throw ConfigError(variable: "DEV_AUTH_BYPASS",
+                              problem: "is only allowed with a loopback HOST (127.0.0.1, ::1, localhost), not '\(host)'; "
+                                  + "set DEV_AUTH_BYPASS_ALLOW_REMOTE=true to expose it on purpose")
+        }
         if devAuthBypass && isProduction {
             throw ConfigError(variable: "DEV_AUTH_BYPASS",
                               problem: "cannot be enabled in production (ENVIRONMENT=production or RAILWAY_ENVIRONMENT set)")

@@ -46,3 +46,20 @@ enum CORSOriginList {
         return origins
     }
 }
+
+/// A comma-separated list of email addresses, trimmed and lower-cased; each must have one `@` with text on both sides.
+enum EmailList {
+    static func parse(_ raw: String, variable: String) throws(ConfigError) -> Set<String> {
+        var emails: Set<String> = []
+        for piece in raw.split(separator: ",") {
+            let email = piece.trimmingCharacters(in: .whitespaces).lowercased()
+            guard !email.isEmpty else { continue }
+            let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw ConfigError(variable: variable, problem: "'\(email)' is not an email address")
+            }
+            emails.insert(email)
+        }
+        return emails
+    }
+}

@@ -49,7 +49,7 @@ public enum PolicyLoader {
         var actions: [String: Catalogue.Action] = [:]
         for (name, value) in map.pairs {
             let entry = try StrictMapping(value, file: file, location: "actions.\(name)")
-            try entry.only(["resource", "description", "gate"])
+            try entry.only(["resource", "description", "gate", "forbidden"])
             let resource = try entry.string("resource")
             guard resources[resource] != nil else {
                 throw PolicyError(file: file, location: "actions.\(name)", message: "unknown resource kind '\(resource)'")
@@ -62,7 +62,7 @@ public enum PolicyLoader {
                 throw PolicyError(file: file, location: "actions.\(name)", message: "'gate' must be true or false, not '\(other)'")
             }
             actions[name] = Catalogue.Action(name: name, resource: resource, description: try entry.string("description"),
-                                             isGate: gate)
+                                             isGate: gate, forbiddenDetail: try entry.optionalString("forbidden"))
         }
         return actions
     }
@@ -172,6 +172,7 @@ public enum PolicyLoader {
         case "shared_session": return try noArgument(.sharedSession)
         case "held_share_link": return try noArgument(.heldShareLink)
         case "platform_role": return .platformRole(try roles(allowed: platformRoles))
+        case "platform_admin": return try noArgument(.platformAdmin)
         case "org_role": return .orgRole(try roles(allowed: orgRoles))
         default:
             throw PolicyError(file: file, location: "rule '\(rule)'",

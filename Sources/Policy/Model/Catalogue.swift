@@ -14,6 +14,8 @@ public struct Catalogue: Sendable, Equatable {
         /// Asked by a handler through `PolicyGate` (a decision that depends on the request body), never bound
         /// to a route: e.g. granting a staff role while adding a member.
         public var isGate: Bool = false
+        /// The `detail` of a 403 for this action (e.g. "Admin access required"), when the policy words it.
+        public var forbiddenDetail: String?
     }
 
     public var resources: [String: ResourceKind]

@@ -10,6 +10,8 @@ public enum Predicate: Sendable, Equatable {
     case instructsStudent
     /// The calling user's platform role is one of these.
     case platformRole(Set<String>)
+    /// The calling user is a platform operator (email on the operator allow-list).
+    case platformAdmin
     /// The calling user's role in the resource's organization is one of these.
     case orgRole(Set<String>)
     /// The share principal's link publishes this session.
@@ -24,6 +26,7 @@ public enum Predicate: Sendable, Equatable {
         "is_self": "no argument: resource id == caller's user id",
         "instructs_student": "no argument: resource id is a student the caller actively instructs",
         "platform_role": "list of roles (driver, instructor)",
+        "platform_admin": "no argument: the caller's email is on the operator allow-list (ADMIN_EMAILS)",
         "org_role": "list of org roles (owner, instructor, student)",
         "shared_session": "no argument: the share token publishes this session",
         "held_share_link": "no argument: the resource is the share link the token belongs to",
@@ -32,7 +35,7 @@ public enum Predicate: Sendable, Equatable {
     /// Principal kinds a predicate can ever be true for (lint rejects rules that pair them otherwise).
     public var applicablePrincipals: Set<Principal.Kind> {
         switch self {
-        case .isOwner, .instructsOwner, .isSelf, .instructsStudent, .platformRole, .orgRole: return [.user]
+        case .isOwner, .instructsOwner, .isSelf, .instructsStudent, .platformRole, .platformAdmin, .orgRole: return [.user]
         case .sharedSession, .heldShareLink: return [.share]
         }
     }
@@ -44,6 +47,7 @@ public enum Predicate: Sendable, Equatable {
         case .isSelf: return "is_self"
         case .instructsStudent: return "instructs_student"
         case .platformRole: return "platform_role"
+        case .platformAdmin: return "platform_admin"
         case .orgRole: return "org_role"
         case .sharedSession: return "shared_session"
         case .heldShareLink: return "held_share_link"
@@ -68,6 +72,8 @@ public enum Predicate: Sendable, Equatable {
         case .platformRole(let roles):
             guard principal.kind == .user else { return false }
             return roles.contains(principal.platformRole ?? "driver")
+        case .platformAdmin:
+            return principal.kind == .user && principal.isPlatformAdmin
         case .orgRole(let roles):
             guard principal.kind == .user, let org = resource.orgID, let role = principal.orgRoles[org] else { return false }
             return roles.contains(role)

@@ -10,6 +10,8 @@ public struct Principal: Sendable, Equatable {
     public var userID: String?
     /// Platform role of a user: `driver` or `instructor`.
     public var platformRole: String?
+    /// Whether the user is a platform operator (their email is on the operator allow-list, `ADMIN_EMAILS`).
+    public var isPlatformAdmin: Bool
     /// Students this user instructs through an active link.
     public var activeStudentIDs: Set<String>
     /// Organization id → the caller's role in it.
@@ -23,6 +25,7 @@ public struct Principal: Sendable, Equatable {
         kind: Kind,
         userID: String? = nil,
         platformRole: String? = nil,
+        isPlatformAdmin: Bool = false,
         activeStudentIDs: Set<String> = [],
         orgRoles: [String: String] = [:],
         shareLinkID: String? = nil,
@@ -31,6 +34,7 @@ public struct Principal: Sendable, Equatable {
         self.kind = kind
         self.userID = userID
         self.platformRole = platformRole
+        self.isPlatformAdmin = isPlatformAdmin
         self.activeStudentIDs = activeStudentIDs
         self.orgRoles = orgRoles
         self.shareLinkID = shareLinkID
@@ -49,7 +53,7 @@ public struct Principal: Sendable, Equatable {
     public var summary: String {
         switch kind {
         case .anonymous: return "anonymous"
-        case .user: return "user:\(userID ?? "?") role=\(platformRole ?? "driver")"
+        case .user: return "user:\(userID ?? "?") role=\(platformRole ?? "driver")" + (isPlatformAdmin ? " admin" : "")
         case .share: return "share:\(shareLinkID ?? "?") session=\(sharedSessionID ?? "?")"
         }
     }

@@ -81,7 +81,7 @@ public enum PolicyTestLoader {
 
     private static func principal(_ node: Node?, file: String, location: String) throws(PolicyError) -> Principal {
         let map = try StrictMapping(node, file: file, location: "\(location) principal")
-        try map.only(["kind", "id", "role", "instructs", "org_roles", "share_link", "shared_session"])
+        try map.only(["kind", "id", "role", "admin", "instructs", "org_roles", "share_link", "shared_session"])
         guard let kind = Principal.Kind(rawValue: try map.string("kind")) else {
             throw PolicyError(file: file, location: map.location, message: "unknown principal kind")
         }
@@ -93,6 +93,7 @@ public enum PolicyTestLoader {
         return Principal(
             kind: kind, userID: try map.optionalString("id"),
             platformRole: try map.optionalString("role") ?? (kind == .user ? "driver" : nil),
+            isPlatformAdmin: try map.optionalString("admin") == "true",
             activeStudentIDs: Set(try map.stringList("instructs") ?? []), orgRoles: orgRoles,
             shareLinkID: try map.optionalString("share_link"), sharedSessionID: try map.optionalString("shared_session"))
     }

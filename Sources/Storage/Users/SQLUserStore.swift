@@ -42,8 +42,9 @@ public struct SQLUserStore: UserStore {
             if let row = mapped.first {
                 return try await Self.refreshProfile(try Self.account(row), identity: identity, email: email, db: db)
             }
-            if identity.linkByEmail,
-               let row = try await db.query("SELECT \(Self.columns) FROM users u WHERE u.email = $1", [.text(email)]).first {
+            if let row = try await db.query("SELECT \(Self.columns) FROM users u WHERE u.email = $1", [.text(email)]).first {
+                // Weak point 12: only a sign-in that proves its email may join the account holding it.
+                guard identity.linkByEmail else { throw IdentityConflict.emailHeldByAnotherAccount }
                 let existing = try Self.account(row)
                 try await db.execute("INSERT INTO auth_subjects (sub, user_id, created_at) VALUES ($1, $2, $3)",
                                      [.text(identity.subject), .text(existing.id), .date(Date())])
@@ -102,6 +103,12 @@ public struct SQLUserStore: UserStore {
         try await database.execute("UPDATE users SET role = $1, updated_at = $2 WHERE email = $3",
                                    [.text(role.rawValue), .date(Date()), .text(email.lowercased())])
         return try await user(email: email)
+    }
+
+    public func setRole(userID: String, to role: PlatformRole) async throws -> UserAccount? {
+        try await database.execute("UPDATE users SET role = $1, updated_at = $2 WHERE id = $3",
+                                   [.text(role.rawValue), .date(Date()), .text(userID)])
+        return try await user(id: userID)
     }
 
     static func account(_ row: SQLRow) throws -> UserAccount {

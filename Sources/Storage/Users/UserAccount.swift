@@ -34,6 +34,13 @@ public enum PlatformRole: String, Sendable, CaseIterable, Codable {
     case driver, instructor
 }
 
+/// A sign-in the user store refuses to map onto a user.
+public enum IdentityConflict: Error, Sendable, Equatable {
+    /// The email belongs to an existing account and this sign-in does not prove the address, so linking it would
+    /// hand that account to whoever controls the token's email claim.
+    case emailHeldByAnotherAccount
+}
+
 /// The identity a request arrived with, as the user store needs it.
 public struct ArrivingIdentity: Sendable, Equatable {
     public var subject: String

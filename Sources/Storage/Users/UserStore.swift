@@ -7,4 +7,6 @@ public protocol UserStore: Sendable {
     func user(email: String) async throws -> UserAccount?
     func updateSkillLevel(userID: String, to level: SkillLevel) async throws -> UserAccount?
     func setRole(email: String, to role: PlatformRole) async throws -> UserAccount?
+    /// Sets the platform role of the user with this id; nil when there is none.
+    func setRole(userID: String, to role: PlatformRole) async throws -> UserAccount?
 }

@@ -6,23 +6,31 @@ import Testing
 import App
 import TestSupport
 
+/// Sample track folders are operator tooling (weak point 14): an operator lists and loads them; everyone else is 403.
 @Suite struct TrackFolderAPITests {
     static var dataDir: String { TestPaths.repositoryRoot.appendingPathComponent("Fixtures/sessions").path }
 
+    static func operatorConfig(dataDir: String) -> @Sendable (inout AppConfig) -> Void {
+        { config in
+            config.sessionDataDirectory = dataDir
+            config.adminEmails = [TestWorld.Persona.operator.email]
+        }
+    }
+
     @Test func listsAndLoadsSampleSessionsForTheCaller() async throws {
-        try await withTestApp(configure: { $0.sessionDataDirectory = Self.dataDir }) { client, world in
-            let list = try await client.execute(uri: "/api/tracks", method: .get, headers: world.headers(.driverA))
+        try await withTestApp(configure: Self.operatorConfig(dataDir: Self.dataDir)) { client, world in
+            let list = try await client.execute(uri: "/api/tracks", method: .get, headers: world.headers(.operator))
             let folders = try #require(list.json as? [[String: Any]])
             #expect(folders.count == 1)
             #expect(folders.first?["folder"] as? String == "barber_motorsports_park")
             #expect(folders.first?["n_files"] as? Int == 3)
             let load = try await client.execute(uri: "/api/tracks/barber_motorsports_park/load?limit=2", method: .post,
-                                                headers: world.headers(.driverA))
+                                                headers: world.headers(.operator))
             let json = try #require(load.json as? [String: Any])
             #expect(json["sessions_loaded"] as? Int == 2)
-            let mine = try await client.execute(uri: "/api/sessions", method: .get, headers: world.headers(.driverA))
+            let mine = try await client.execute(uri: "/api/sessions", method: .get, headers: world.headers(.operator))
             #expect((mine.json as? [String: Any])?["total"] as? Int == 2)
-            let theirs = try await client.execute(uri: "/api/sessions", method: .get, headers: world.headers(.driverB))
+            let theirs = try await client.execute(uri: "/api/sessions", method: .get, headers: world.headers(.driverA))
             #expect((theirs.json as? [String: Any])?["total"] as? Int == 0)
         }
     }
@@ -38,23 +46,40 @@ import TestSupport
             try? FileManager.default.removeItem(at: outside)
             try? FileManager.default.removeItem(at: root)
         }
-        try await withTestApp(configure: { $0.sessionDataDirectory = root.path }) { client, world in
+        try await withTestApp(configure: Self.operatorConfig(dataDir: root.path)) { client, world in
             for folder in ["..", "escape", "%2E%2E", ".", "nope"] {
-                let response = try await client.execute(uri: "/api/tracks/\(folder)/load", method: .post, headers: world.headers(.driverA))
+                let response = try await client.execute(uri: "/api/tracks/\(folder)/load", method: .post, headers: world.headers(.operator))
                 #expect(response.status == .notFound, "\(folder)")
             }
-            let list = try await client.execute(uri: "/api/tracks", method: .get, headers: world.headers(.driverA))
+            let list = try await client.execute(uri: "/api/tracks", method: .get, headers: world.headers(.operator))
             #expect((list.json as? [Any])?.isEmpty == true)
         }
     }
 
     @Test func limitMustBePositive() async throws {
-        try await withTestApp(configure: { $0.sessionDataDirectory = Self.dataDir }) { client, world in
+        try await withTestApp(configure: Self.operatorConfig(dataDir: Self.dataDir)) { client, world in
             let response = try await client.execute(uri: "/api/tracks/barber_motorsports_park/load?limit=0", method: .post,
-                                                    headers: world.headers(.driverA))
+                                                    headers: world.headers(.operator))
             #expect(response.status == .unprocessableContent)
             let issues = try #require((response.json as? [String: Any])?["detail"] as? [[String: Any]])
             #expect(issues.first?["type"] as? String == "greater_than_equal")
+        }
+    }
+
+    @Test func driversAndInstructorsAre403WhateverTheFolder() async throws {
+        try await withTestApp(configure: Self.operatorConfig(dataDir: Self.dataDir)) { client, world in
+            try await world.setRole(.instructor, .instructor, client: client)
+            for persona in [TestWorld.Persona.driverA, .instructor] {
+                let list = try await client.execute(uri: "/api/tracks", method: .get, headers: world.headers(persona))
+                #expect(list.status == .forbidden)
+                #expect(list.detail == "Admin access required")
+                for folder in ["barber_motorsports_park", "..", "nope"] {
+                    let load = try await client.execute(uri: "/api/tracks/\(folder)/load", method: .post, headers: world.headers(persona))
+                    #expect(load.status == .forbidden, "\(persona) \(folder)")
+                }
+            }
+            let mine = try await client.execute(uri: "/api/sessions", method: .get, headers: world.headers(.driverA))
+            #expect((mine.json as? [String: Any])?["total"] as? Int == 0)
         }
     }
 }

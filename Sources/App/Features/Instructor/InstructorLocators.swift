@@ -10,13 +10,6 @@ extension InstructorRoutes {
             return LoadedResource(facts: ResourceFacts(kind: "student", id: id), record: StudentScope(studentID: id))
         })
     }
-
-    /// Words a refusal on the caller's own `account`: the only account actions the policy denies a signed-in
-    /// caller are the instructor ones, so a non-instructor reads `Instructor role required`. Wording only; the
-    /// decision is the engine's.
-    static func accountForbiddenDetail(_ principal: Principal, _ facts: ResourceFacts) -> String {
-        principal.platformRole == PlatformRole.instructor.rawValue ? "Insufficient permissions" : "Instructor role required"
-    }
 }
 
 extension AppRequestContext {

@@ -3,7 +3,8 @@ import Hummingbird
 import Policy
 import TelemetryCore
 
-/// `GET /api/tracks` and `POST /api/tracks/{folder}/load` (developer tooling; sessions owned by the caller).
+/// `GET /api/tracks` and `POST /api/tracks/{folder}/load`: operator tooling (`platform_admin`, weak point 14); the
+/// loaded sessions belong to the operator. The folder is looked up only after the policy admitted the caller.
 enum TrackRoutes {
     static func routes(folders: TrackFolders, ingest: SessionIngestService) -> [RouteSpec] {
         [
@@ -14,7 +15,7 @@ enum TrackRoutes {
                       summary: "Load a folder's CSVs as the caller's sessions (?limit=N)") { request, context in
                 let owner = try context.requireCaller()
                 let limit = try context.intQuery(request, "limit", min: 1)
-                guard let name = context.resource?.facts.id, let files = folders.csvFiles(in: name) else {
+                guard let name = context.parameters.get("folder"), let files = folders.csvFiles(in: name) else {
                     throw AppError.notFound("Track folder '\(context.parameters.get("folder") ?? "")' not found")
                 }
                 guard !files.isEmpty else { throw AppError.notFound("No CSV files found in '\(name)'") }
@@ -33,13 +34,6 @@ enum TrackRoutes {
                 return try JSONCoding.response(LoadResult(folder: name, sessions_loaded: ids.count, session_ids: ids, errors: errors))
             },
         ]
-    }
-
-    static func locators(into registry: inout ResourceLocators, folders: TrackFolders) {
-        registry.register("track_folder", ResourceLocator(notFoundDetail: { "Track folder '\($0 ?? "")' not found" }) { input in
-            guard let name = input.id, folders.csvFiles(in: name) != nil else { return nil }
-            return LoadedResource(facts: ResourceFacts(kind: "track_folder", id: name))
-        })
     }
 }
 

@@ -28,11 +28,9 @@ enum UserRoutes {
         ]
     }
 
-    /// `account`: the caller's own record. `forbiddenDetail` words a refusal of an action on one's own account
-    /// (features whose account actions need more than `is_self` supply it).
-    static func locators(into registry: inout ResourceLocators,
-                         forbiddenDetail: (@Sendable (Principal, ResourceFacts) -> String)? = nil) {
-        registry.register("account", ResourceLocator(notFoundDetail: { _ in "User not found" }, forbiddenDetail: forbiddenDetail) { input in
+    /// `account`: the caller's own record (a refusal's wording comes from the action's `forbidden` in policy.yaml).
+    static func locators(into registry: inout ResourceLocators) {
+        registry.register("account", ResourceLocator(notFoundDetail: { _ in "User not found" }) { input in
             guard let user = input.user else { return nil }
             return LoadedResource(facts: ResourceFacts(kind: "account", id: user.id, ownerID: user.id), record: user)
         })
