@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: builds once, starts a throwaway PostgreSQL on loopback, runs every test on SQLite
-# (storage contract tests on both backends), then the API tests again on PostgreSQL, and stops the server.
+# The whole test suite: builds once, starts a throwaway PostgreSQL on loopback, runs the API tests on PostgreSQL,
+# every test on SQLite (storage contract tests on both backends), the fuzzers for 60 s each, and stops the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,3 +15,5 @@ echo "== API tests on PostgreSQL"
 CATACLYSM_TEST_BACKEND=postgres swift test --skip-build --filter AppTests
 echo "== all tests on SQLite (storage contract suite on SQLite and PostgreSQL)"
 CATACLYSM_TEST_BACKEND=sqlite swift test --skip-build
+echo "== fuzzing the ingest and analysis pipeline (60 s per target)"
+bash Scripts/fuzz.sh 60
