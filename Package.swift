@@ -34,6 +34,11 @@ let package = Package(
             swiftSettings: strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .target(
+            name: "Benchmarks",
+            dependencies: ["TelemetryCore"],
+            swiftSettings: strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
+        .target(
             name: "PipelineExercise",
             dependencies: ["TelemetryCore"],
             swiftSettings: strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]
@@ -86,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "cataclysm",
             dependencies: [
-                "App", "Policy", "Storage", "TelemetryCore", "AuthJS",
+                "App", "Policy", "Storage", "TelemetryCore", "AuthJS", "Benchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -106,7 +111,8 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "TestSupport", "AuthJS", "Storage", .product(name: "MultipartKit", package: "multipart-kit"),
+                "App", "TestSupport", "AuthJS", "Storage", "TelemetryCore", "Benchmarks",
+                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Yams", package: "Yams"),

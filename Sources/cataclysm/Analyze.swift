@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Benchmarks
 import TelemetryCore
 
 /// `cataclysm analyze FILE [--json]`: the lap table and session summary of one CSV, without a server.

@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import Storage
+import Benchmarks
 import TelemetryCore
 import Testing
 import TestSupport

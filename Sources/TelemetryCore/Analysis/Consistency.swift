@@ -100,7 +100,7 @@ public enum ConsistencyAnalysis {
         let n = grid.count
         let k = AnalysisConstants.mpsToMph
         let traces = laps.sorted { $0.lapNumber < $1.lapNumber }.map {
-            AnalysisMath.interpCSorted(grid, $0.distanceArray, $0.speed)
+            Numerics.interpCSorted(grid, $0.distanceArray, $0.speed)
         }
         var std = [Double](repeating: 0, count: n), mean = std, median = std
         var column = [Double](repeating: 0, count: traces.count)

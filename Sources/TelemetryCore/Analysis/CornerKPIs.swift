@@ -145,7 +145,7 @@ public enum CornerKPIs {
         if minLocal < 0 || minLocal >= m || Double(abs(minLocal - geoLocal)) / Double(m) > 0.4 {
             let half = max(1, 3 * m / 10)
             let wlo = max(0, geoLocal - half), whi = min(m, geoLocal + half + 1)
-            apexLocal = AnalysisMath.argmin(v, (entry + wlo)..<(entry + whi)) - entry
+            apexLocal = Numerics.argmin(v, (entry + wlo)..<(entry + whi)) - entry
         }
         let apex = entry + apexLocal
         let exitIdx = min(n - 1, z.exit)

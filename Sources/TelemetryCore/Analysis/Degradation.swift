@@ -59,7 +59,7 @@ public enum DegradationAnalysis {
     /// One metric's trend over laps: at least 4 values, a slope that `worsens`, R² ≥ 0.5; severity by |slope| / `unit`.
     static func trend(_ corner: Int, _ metric: String, _ laps: [Int], _ values: [Double], worsens: (Double) -> Bool,
                       unit: Double, change: String, measure: String, format: String, units: String) -> DegradationEvent? {
-        guard values.count >= 4, let fit = AnalysisMath.lineFit(laps.map(Double.init), values), worsens(fit.slope),
+        guard values.count >= 4, let fit = Numerics.lineFit(laps.map(Double.init), values), worsens(fit.slope),
               fit.r2 >= 0.5 else { return nil }
         let sev = severity(abs(fit.slope) / unit)
         return DegradationEvent(

@@ -72,8 +72,8 @@ public enum DeltaAnalysis {
         let common = min(refX.last!, compX.last!)
         var grid = Array(refD.prefix { $0 <= common })
         if let last = grid.last, common > last + 1e-9, refEnd != nil, compEnd != nil { grid.append(common) }
-        let compAt = AnalysisMath.interpCSorted(grid, compX, compT)
-        let refAt = AnalysisMath.interpCSorted(grid, refX, refT)
+        let compAt = Numerics.interpCSorted(grid, compX, compT)
+        let refAt = Numerics.interpCSorted(grid, refX, refT)
         var delta = [Double](repeating: 0, count: grid.count)
         for i in grid.indices { delta[i] = compAt[i] - refAt[i] }
         let total = Numerics.round(delta.last ?? 0, 3)

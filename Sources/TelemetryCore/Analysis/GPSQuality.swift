@@ -127,7 +127,7 @@ public enum GPSQuality {
         if acc.isEmpty {
             accuracy = .init(p50: 0, p90: 0, score: 100)
         } else {
-            let p50 = AnalysisMath.percentileSelect(&acc, 50), p90 = AnalysisMath.percentileSelect(&acc, 90)
+            let p50 = Numerics.percentileSelect(&acc, 50), p90 = Numerics.percentileSelect(&acc, 90)
             accuracy = .init(p50: Numerics.round(p50, 3), p90: Numerics.round(p90, 3),
                              score: r1(score(p90, [(0.5, 100), (1.0, 80), (1.5, 50), (2.0, 10)])))
         }
@@ -139,7 +139,7 @@ public enum GPSQuality {
             satellites = .init(p10: 0, p50: 0, score: 0)
         } else {
             var sats = session.raw.satellites.filter(\.isFinite)
-            let p10 = AnalysisMath.percentileSelect(&sats, 10), p50 = AnalysisMath.percentileSelect(&sats, 50)
+            let p10 = Numerics.percentileSelect(&sats, 10), p50 = Numerics.percentileSelect(&sats, 50)
             satellites = .init(p10: Numerics.round(p10, 1), p50: Numerics.round(p50, 1),
                                score: r1(score(p10, [(6, 20), (8, 60), (10, 80), (15, 100)])))
         }
@@ -201,7 +201,7 @@ public enum GPSQuality {
                     dev.append((a * a + b * b).squareRoot())
                 }
             }
-            scatterP90 = AnalysisMath.percentileSelect(&dev, 90)
+            scatterP90 = Numerics.percentileSelect(&dev, 90)
             scatterScore = r1(score(scatterP90, [(0.3, 100), (0.6, 80), (1.0, 50), (2.0, 0)]))
         }
         // Weights.

@@ -137,7 +137,7 @@ public enum GainsAnalysis {
         let nSectors = bounds.count - 1
         var best = [Double](repeating: .infinity, count: nSectors)
         for t in traces {
-            let at = AnalysisMath.interpCSorted(bounds, t.distance, t.time)
+            let at = Numerics.interpCSorted(bounds, t.distance, t.time)
             for j in 0..<nSectors { best[j] = min(best[j], at[j + 1] - at[j]) }
         }
         let total = best.reduce(0, +)

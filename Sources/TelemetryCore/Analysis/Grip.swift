@@ -127,7 +127,7 @@ public enum GripAnalysis {
         guard n > 0 else { return nil }
         if n < total { lat.removeLast(total - n); lon.removeLast(total - n); v.removeLast(total - n); g.removeLast(total - n) }
         var scratch = g
-        let p99 = AnalysisMath.percentileSelect(&scratch, 99)
+        let p99 = Numerics.percentileSelect(&scratch, 99)
         let multi = Grip.MultiLap(maxG: p99, nPoints: g.count, nLaps: used, percentile: 99)
 
         // Directional bins.
@@ -186,19 +186,19 @@ public enum GripAnalysis {
         for k in 0..<nBins where binCount[k] >= 5 {
             var part = Array(grouped[start[k]..<start[k + 1]])
             sc.append((edges[k] + edges[k + 1]) / 2)
-            sp.append(AnalysisMath.percentileSelect(&part, 99))
+            sp.append(Numerics.percentileSelect(&part, 99))
         }
         var vs = v
-        let vref = AnalysisMath.percentileSelect(&vs, 50)
+        let vref = Numerics.percentileSelect(&vs, 50)
         let speedModel: Grip.SpeedModel
         if sc.count < 2 {
             speedModel = .init(baseGripG: p99, aeroCoefficientK: 0, rSquared: 0, speedBins: sc, peakGPerBin: sp,
                                referenceSpeedMps: vref, equivalentG: p99)
         } else {
             let x = sc.map { $0 * $0 }
-            var (k, base, _) = AnalysisMath.lineFit(x, sp) ?? (0, sp.reduce(0, +) / Double(sp.count), 0)
+            var (k, base, _) = Numerics.lineFit(x, sp) ?? (0, sp.reduce(0, +) / Double(sp.count), 0)
             if k < 0 { k = 0; base = sp.reduce(0, +) / Double(sp.count) }
-            let r2 = AnalysisMath.rSquared(x, sp, k, base)
+            let r2 = Numerics.rSquared(x, sp, k, base)
             speedModel = .init(baseGripG: base, aeroCoefficientK: k, rSquared: r2, speedBins: sc, peakGPerBin: sp,
                                referenceSpeedMps: vref, equivalentG: base + k * vref * vref)
         }

@@ -30,11 +30,11 @@ public enum LinkedCharts {
             guard let lap = lapData[n] else { continue }
             let d = lap.distanceArray
             let key = String(n)
-            speed[key] = NumberList(wrappedValue: AnalysisMath.interpCSorted(grid, d, lap.speed).map { $0 * AnalysisConstants.mpsToMph })
+            speed[key] = NumberList(wrappedValue: Numerics.interpCSorted(grid, d, lap.speed).map { $0 * AnalysisConstants.mpsToMph })
             let unwrapped = Numerics.unwrapDegrees(lap.heading)
-            heading[key] = NumberList(wrappedValue: AnalysisMath.interpCSorted(grid, d, unwrapped).map(Numerics.mod360))
-            if let g = lap.lateralG { lat[key] = NumberList(wrappedValue: AnalysisMath.interpCSorted(grid, d, g)) }
-            if let g = lap.longitudinalG { lon[key] = NumberList(wrappedValue: AnalysisMath.interpCSorted(grid, d, g)) }
+            heading[key] = NumberList(wrappedValue: Numerics.interpCSorted(grid, d, unwrapped).map(Numerics.mod360))
+            if let g = lap.lateralG { lat[key] = NumberList(wrappedValue: Numerics.interpCSorted(grid, d, g)) }
+            if let g = lap.longitudinalG { lon[key] = NumberList(wrappedValue: Numerics.interpCSorted(grid, d, g)) }
         }
         return LinkedChartsResponse(sessionID: sessionID, laps: laps, distanceM: grid, speedTraces: speed,
                                     lateralGTraces: lat.isEmpty ? nil : lat, longitudinalGTraces: lon.isEmpty ? nil : lon,

@@ -63,7 +63,7 @@ public enum MiniSectorAnalysis {
             sectors.append(MiniSector(index: j, entryDistanceM: bounds[j], exitDistanceM: bounds[j + 1], gpsPoints: pts))
         }
         let times = traces.map { t -> [Double] in
-            let at = AnalysisMath.interpCSorted(bounds, t.distance, t.time)
+            let at = Numerics.interpCSorted(bounds, t.distance, t.time)
             return (0..<n).map { at[$0 + 1] - at[$0] }
         }
         var bestTimes = [Double](repeating: .infinity, count: n), bestLaps = [Int](repeating: 0, count: n)

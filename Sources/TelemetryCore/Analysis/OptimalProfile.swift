@@ -137,10 +137,10 @@ public enum OptimalProfile {
         // Lateral: the driver's p99, at least the best lap's own p99 demand.
         var demand: [Double] = []
         for i in 0..<best.count where kappa[i] > 1e-4 { demand.append(best.speed[i] * best.speed[i] * kappa[i] / g) }
-        let lat95 = AnalysisMath.percentileSelect(&lateral, 95)
-        let demand95 = demand.isEmpty ? 0 : AnalysisMath.percentileSelect(&demand, 95)
+        let lat95 = Numerics.percentileSelect(&lateral, 95)
+        let demand95 = demand.isEmpty ? 0 : Numerics.percentileSelect(&demand, 95)
         let maxLat = max(lat95, demand95)
-        let maxDecel = AnalysisMath.percentileSelect(&braking, 95)
+        let maxDecel = Numerics.percentileSelect(&braking, 95)
         // Acceleration envelope per speed band.
         let vmin = accelSet.map(\.v).min()!, vmax = accelSet.map(\.v).max()!
         let maxBands = Int(PhysicalBounds.maxSpeedMps / bandMps) + 1
@@ -151,7 +151,7 @@ public enum OptimalProfile {
             perBand[k].append(s.a)
         }
         var env = perBand.indices.map { k -> Double in
-            perBand[k].count >= 20 ? AnalysisMath.percentileSelect(&perBand[k], 95) : (perBand[k].max() ?? 0)
+            perBand[k].count >= 20 ? Numerics.percentileSelect(&perBand[k], 95) : (perBand[k].max() ?? 0)
         }
         // Non-increasing with speed: each band gets the best of itself and faster bands.
         for k in stride(from: bands - 2, through: 0, by: -1) { env[k] = max(env[k], env[k + 1]) }
@@ -201,7 +201,7 @@ public enum OptimalProfile {
             let r = min(1, q * q)
             return base * (1 - r).squareRoot()
         }
-        let start = closed ? AnalysisMath.argmin(vCorner, 0..<n) : 0
+        let start = closed ? Numerics.argmin(vCorner, 0..<n) : 0
         var fwd = [Double](repeating: 0, count: n)
         fwd[start] = vCorner[start]
         var prev = start

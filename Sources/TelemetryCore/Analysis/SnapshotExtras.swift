@@ -43,9 +43,9 @@ public struct CornerTrendEntry: Sendable, Encodable, Equatable {
             return CornerTrendEntry(
                 cornerNumber: n, minSpeedMeanMph: Numerics.round(Numerics.mean(speeds) ?? 0, 2),
                 minSpeedStdMph: Numerics.round(Numerics.std(speeds) ?? 0, 2),
-                brakePointMeanM: AnalysisMath.rounded(Numerics.mean(brakes), 1), brakePointStdM: AnalysisMath.rounded(Numerics.std(brakes), 1),
-                peakBrakeGMean: AnalysisMath.rounded(Numerics.mean(peaks), 3),
-                throttleCommitMeanM: AnalysisMath.rounded(Numerics.mean(thr), 1), throttleCommitStdM: AnalysisMath.rounded(Numerics.std(thr), 1),
+                brakePointMeanM: Numerics.rounded(Numerics.mean(brakes), 1), brakePointStdM: Numerics.rounded(Numerics.std(brakes), 1),
+                peakBrakeGMean: Numerics.rounded(Numerics.mean(peaks), 3),
+                throttleCommitMeanM: Numerics.rounded(Numerics.mean(thr), 1), throttleCommitStdM: Numerics.rounded(Numerics.std(thr), 1),
                 consistencyScore: consistency?.first { $0.cornerNumber == n }?.consistencyScore ?? 0)
         }
     }

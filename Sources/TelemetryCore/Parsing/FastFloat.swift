@@ -7,7 +7,7 @@
 public enum FastFloat {
     /// Exact powers of ten 10^0 … 10^22.
     @inline(__always)
-    static func pow10(_ e: Int) -> Double {
+    public static func pow10(_ e: Int) -> Double {
         switch e {
         case 0: return 1e0
         case 1: return 1e1

@@ -34,9 +34,10 @@ struct UserStoreContractTests {
             let second = try await store.ensureUser(identity("s2", "a@example.com", picture: nil))
             #expect(second.id == first.id)
             #expect(second.avatarURL == "p1")
-            await #expect(throws: StorageError.self) {
+            await #expect(throws: IdentityConflict.emailHeldByAnotherAccount) {
                 _ = try await store.ensureUser(identity("qa-1", "a@example.com", link: false))
             }
+            #expect(try await store.user(id: first.id)?.email == "a@example.com", "the account is untouched")
         }
     }
 

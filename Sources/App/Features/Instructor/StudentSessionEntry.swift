@@ -1,4 +1,5 @@
 import Foundation
+import TelemetryCore
 import Storage
 
 /// One entry of a student's session list: `{session_id, track_name, session_date (ISO), best_lap_time_s,
@@ -15,8 +16,8 @@ struct StudentSessionEntry: Encodable {
         try container.encode(record.sessionID, forKey: .session_id)
         try container.encode(record.trackName, forKey: .track_name)
         try container.encode(record.sessionStartedAt ?? record.createdAt, forKey: .session_date)
-        try container.encode(record.bestLapTimeS?.finite, forKey: .best_lap_time_s)
-        try container.encode(record.consistencyScore?.finite, forKey: .consistency_score)
+        try container.encode(Numerics.finite(record.bestLapTimeS), forKey: .best_lap_time_s)
+        try container.encode(Numerics.finite(record.consistencyScore), forKey: .consistency_score)
         try container.encode(record.nLaps, forKey: .n_laps)
         try container.encode(flags.map(FlagEntry.init), forKey: .flags)
     }

@@ -11,8 +11,8 @@ enum SessionRecordBuilder {
             sessionID: id, ownerID: owner, trackName: processed.metadata.trackName,
             sessionDate: processed.metadata.sessionDate, sessionStartedAt: startedAt, filename: filename,
             contentSHA256: sha256, nLaps: snapshot.nLaps, nCleanLaps: snapshot.nCleanLaps,
-            bestLapTimeS: snapshot.bestLapTimeS.finite, top3AvgTimeS: snapshot.top3AvgTimeS.finite,
-            avgLapTimeS: snapshot.avgLapTimeS.finite, consistencyScore: snapshot.consistencyScore.finite,
+            bestLapTimeS: Numerics.finite(snapshot.bestLapTimeS), top3AvgTimeS: Numerics.finite(snapshot.top3AvgTimeS),
+            avgLapTimeS: Numerics.finite(snapshot.avgLapTimeS), consistencyScore: Numerics.finite(snapshot.consistencyScore),
             snapshotJSON: SnapshotDocument(processed: processed,
                                            extras: SessionAnalysis(session: processed, sessionID: id).snapshotExtras()).json,
             createdAt: Date())
@@ -21,7 +21,6 @@ enum SessionRecordBuilder {
 
 /// Extra list fields kept with the row as JSON (platform.md §2.5), so the list needs no telemetry.
 struct SnapshotDocument: Codable {
-    struct Centroid: Codable { var lat: Double; var lon: Double }
     struct GPSQuality: Codable { var overall_score: Double?; var grade: String? }
     struct Scores: Codable {
         var total: Double?
@@ -31,7 +30,7 @@ struct SnapshotDocument: Codable {
         var optimal_lap_time_s: Double?
     }
     var session_date_display: String
-    var gps_centroid: Centroid?
+    var gps_centroid: GPSCentroid?
     var racechrono_version: String
     var gps_quality: GPSQuality?
     var scores: Scores?
@@ -42,19 +41,11 @@ struct SnapshotDocument: Codable {
     }
 
     init(processed: ProcessedSession, extras: SnapshotExtras) {
-        gps_quality = GPSQuality(overall_score: extras.gpsQualityScore.finite, grade: extras.gpsQualityGrade)
+        gps_quality = GPSQuality(overall_score: Numerics.finite(extras.gpsQualityScore), grade: extras.gpsQualityGrade)
         scores = Scores(extras.sessionScore)
         session_date_display = processed.metadata.sessionDate
         racechrono_version = processed.metadata.racechronoVersion
-        let lat = processed.channels.latitude
-        let lon = processed.channels.longitude
-        if !lat.isEmpty, lat.count == lon.count {
-            let meanLat = lat.reduce(0, +) / Double(lat.count)
-            let meanLon = lon.reduce(0, +) / Double(lon.count)
-            if meanLat.isFinite, meanLon.isFinite {
-                gps_centroid = Centroid(lat: (meanLat * 1e6).rounded() / 1e6, lon: (meanLon * 1e6).rounded() / 1e6)
-            }
-        }
+        gps_centroid = processed.gpsCentroid
     }
 
     var json: String? {
@@ -63,17 +54,12 @@ struct SnapshotDocument: Codable {
     }
 }
 
-extension Double {
-    /// nil for NaN and ±infinity, so JSON never carries them.
-    var finite: Double? { isFinite ? self : nil }
-}
-
 extension SnapshotDocument.Scores {
     init(_ score: SessionScore) {
-        total = score.total?.finite
-        consistency = score.consistency?.finite
-        pace = score.pace?.finite
-        technique = score.technique?.finite
-        optimal_lap_time_s = score.optimalLapTimeS?.finite
+        total = Numerics.finite(score.total)
+        consistency = Numerics.finite(score.consistency)
+        pace = Numerics.finite(score.pace)
+        technique = Numerics.finite(score.technique)
+        optimal_lap_time_s = Numerics.finite(score.optimalLapTimeS)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TelemetryCore
 import Storage
 
 /// The list item and detail shape (analysis.md §9.3, platform.md §2.4). Fields later features fill stay null.
@@ -35,10 +36,10 @@ struct SessionSummary: Encodable {
         session_date = record.sessionDate
         n_laps = record.nLaps
         n_clean_laps = record.nCleanLaps
-        best_lap_time_s = record.bestLapTimeS?.finite
-        top3_avg_time_s = record.top3AvgTimeS?.finite
-        avg_lap_time_s = record.avgLapTimeS?.finite
-        consistency_score = record.consistencyScore?.finite
+        best_lap_time_s = Numerics.finite(record.bestLapTimeS)
+        top3_avg_time_s = Numerics.finite(record.top3AvgTimeS)
+        avg_lap_time_s = Numerics.finite(record.avgLapTimeS)
+        consistency_score = Numerics.finite(record.consistencyScore)
         let snapshot = SnapshotDocument.decode(record.snapshotJSON)
         gps_quality_score = snapshot?.gps_quality?.overall_score
         gps_quality_grade = snapshot?.gps_quality?.grade

@@ -1,4 +1,5 @@
 import Foundation
+import TelemetryCore
 
 /// Cold timing of the on-request analyses, for `analysis-bench`. Run it on a release build.
 public enum AnalysisBenchmark {

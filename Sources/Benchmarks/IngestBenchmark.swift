@@ -1,4 +1,5 @@
 import Foundation
+import TelemetryCore
 
 /// Stage-by-stage timing of the ingest pipeline, for `ingest-bench` and the server's
 /// `cataclysm bench ingest`. Run it on a release build.

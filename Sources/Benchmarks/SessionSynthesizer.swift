@@ -1,4 +1,5 @@
 import Foundation
+import TelemetryCore
 
 /// Builds larger test inputs from a real export, in memory: higher sample rates by linear
 /// interpolation between rows, longer sessions by repeating the timed laps.

@@ -1,4 +1,5 @@
 import Foundation
+import TelemetryCore
 
 /// Resident memory of the process, after returning free heap pages to the system, where the
 /// platform tells (Linux: `malloc_trim(0)` then `/proc/self/statm`). Used by the benchmark to

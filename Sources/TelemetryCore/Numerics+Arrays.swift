@@ -1,9 +1,9 @@
 import Foundation
 
-/// Small helpers shared by the analyses.
-enum AnalysisMath {
-    /// `x` when finite, else `nil`.
-    @inline(__always) static func finite(_ x: Double?) -> Double? {
+/// The analyses' helpers: selection, smoothing, fits and interpolation of arrays (see also `Numerics`).
+extension Numerics {
+    /// `x` when finite, else `nil` (so JSON never carries NaN or ±Infinity).
+    @inline(__always) public static func finite(_ x: Double?) -> Double? {
         guard let x, x.isFinite else { return nil }
         return x
     }
@@ -113,7 +113,7 @@ enum AnalysisMath {
     }
 }
 
-extension AnalysisMath {
+extension Numerics {
     /// Percentile (linear between order statistics, §1.2) by selection, O(n); reorders `xs`.
     static func percentileSelect(_ xs: inout [Double], _ p: Double) -> Double {
         let n = xs.count
