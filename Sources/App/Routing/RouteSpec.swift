@@ -9,13 +9,17 @@ public struct RouteSpec: Sendable {
     public var path: String
     public var summary: String
     public var tag: String
+    /// Parameters, body and responses for the API description (nil: undocumented, which a test refuses).
+    public var docs: RouteDocs?
     public var handler: Handler
 
-    public init(_ method: HTTPRequest.Method, _ path: String, tag: String, summary: String, handler: @escaping Handler) {
+    public init(_ method: HTTPRequest.Method, _ path: String, tag: String, summary: String, docs: RouteDocs? = nil,
+                handler: @escaping Handler) {
         self.method = method
         self.path = path
         self.summary = summary
         self.tag = tag
+        self.docs = docs
         self.handler = handler
     }
 
