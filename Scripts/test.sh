@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: builds once, starts a throwaway PostgreSQL on loopback, runs every test on SQLite
-# (storage contract tests on both backends), then the API tests again on PostgreSQL, and stops the server.
+# (storage contract tests on both backends), then the API tests again on PostgreSQL, then the schemathesis contract
+# tests against a live debug server on SQLite (Scripts/contract-tests.sh), and stops the PostgreSQL server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,3 +16,5 @@ echo "== API tests on PostgreSQL"
 CATACLYSM_TEST_BACKEND=postgres swift test --skip-build --filter AppTests
 echo "== all tests on SQLite (storage contract suite on SQLite and PostgreSQL)"
 CATACLYSM_TEST_BACKEND=sqlite swift test --skip-build
+echo "== contract tests: schemathesis against /openapi.json of the debug server"
+bash Scripts/contract-tests.sh

@@ -15,6 +15,7 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
     public var minLength: Int?
     public var maxLength: Int?
     public var minItems: Int?
+    public var maxItems: Int?
     public var pattern: String?
     public var format: String?
     public var contentMediaType: String?
@@ -74,10 +75,11 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
         return schema
     }
 
-    public static func array(_ items: JSONSchema, minItems: Int? = nil) -> JSONSchema {
+    public static func array(_ items: JSONSchema, minItems: Int? = nil, maxItems: Int? = nil) -> JSONSchema {
         var schema = type("array")
         schema.items = [items]
         schema.minItems = minItems
+        schema.maxItems = maxItems
         return schema
     }
 
@@ -134,7 +136,7 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case type, properties, required, items, additionalProperties, minimum, maximum, minLength, maxLength, minItems
+        case type, properties, required, items, additionalProperties, minimum, maximum, minLength, maxLength, minItems, maxItems
         case pattern, format, contentMediaType, anyOf, description
         case enumeration = "enum"
         case ref = "$ref"
@@ -160,6 +162,7 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
         try container.encodeIfPresent(minLength, forKey: .minLength)
         try container.encodeIfPresent(maxLength, forKey: .maxLength)
         try container.encodeIfPresent(minItems, forKey: .minItems)
+        try container.encodeIfPresent(maxItems, forKey: .maxItems)
         try container.encodeIfPresent(pattern, forKey: .pattern)
         try container.encodeIfPresent(format, forKey: .format)
         try container.encodeIfPresent(contentMediaType, forKey: .contentMediaType)

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Contract tests against /openapi.json: runs schemathesis (from PyPI, in the git-ignored venv .venv-contract this
+# script makes) with every check against a live server on a temporary SQLite file with the dev bypass, after seeding
+# one real session and one share link so the session and sharing routes have something valid to hit. Fails on any
+# server error, schema violation or crash; always stops the server.
+#
+# The server is the debug binary that `swift build --build-tests` (Scripts/test.sh) already built: a release build
+# would add a second cold build of every dependency (well over 10 minutes on 2 cores) for no contract difference.
+# Override with CATACLYSM_BIN=path. CONTRACT_MAX_EXAMPLES (default 25) bounds the examples per operation.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bin=${CATACLYSM_BIN:-.build/debug/cataclysm}
+max_examples=${CONTRACT_MAX_EXAMPLES:-25}
+venv=.venv-contract
+fixture=Fixtures/sessions/barber_motorsports_park/barber_2026-03-21_novice.csv
+
+[[ -x "$bin" ]] || { echo "contract-tests: $bin not built (run swift build --build-tests first)" >&2; exit 2; }
+
+if [[ ! -x "$venv/bin/schemathesis" ]]; then
+    echo "== contract tests: installing schemathesis into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check 'schemathesis>=4,<5'
+fi
+
+work=$(mktemp -d)
+server_pid=""
+cleanup() {
+    if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+base="http://127.0.0.1:$port"
+
+# Upload limits are raised so the fuzzer reaches the upload handlers instead of the 429 after the tenth request.
+env DEV_AUTH_BYPASS=true ENVIRONMENT=development DATABASE_URL="sqlite:///$work/contract.sqlite" HOST=127.0.0.1 PORT="$port" \
+    LOG_LEVEL=warning RATE_LIMIT_UPLOADS_PER_IP_PER_HOUR=1000000 RATE_LIMIT_ANON_UPLOADS_PER_IP_PER_DAY=1000000 \
+    RATE_LIMIT_ANON_UPLOADS_PER_DAY=1000000 RATE_LIMIT_SHARE_VIEWS_PER_IP_PER_MINUTE=1000000 \
+    "$bin" serve > "$work/server.log" 2>&1 &
+server_pid=$!
+
+for _ in $(seq 1 120); do
+    curl -fsS "$base/health" > /dev/null 2>&1 && break
+    kill -0 "$server_pid" 2>/dev/null || { echo "contract-tests: server exited" >&2; cat "$work/server.log" >&2; exit 1; }
+    sleep 0.5
+done
+curl -fsS "$base/health" > /dev/null || { echo "contract-tests: server not healthy" >&2; cat "$work/server.log" >&2; exit 1; }
+
+# Prints one field of the JSON document on standard input: json_field session_ids 0
+json_field() { python3 -c 'import json, sys
+value = json.load(sys.stdin)
+for key in sys.argv[1:]: value = value[int(key)] if isinstance(value, list) else value[key]
+print(value)' "$@"; }
+
+# One real session of the dev user, and a share link to it.
+session_id=$(curl -fsS -F "files=@$fixture" "$base/api/sessions/upload" | json_field session_ids 0)
+share_token=$(curl -fsS -H 'Content-Type: application/json' -d "{\"session_id\": \"$session_id\"}" \
+    "$base/api/sharing/create" | json_field token)
+laps=$(curl -fsS "$base/api/sessions/$session_id/laps" \
+    | python3 -c 'import json, sys; print(json.dumps([lap["lap_number"] for lap in json.load(sys.stdin)][:3]))')
+track=$(curl -fsS "$base/api/sessions/$session_id" | json_field track_name)
+echo "== contract tests: server $base, session $session_id ($track), laps $laps"
+
+# Known values are mixed into the generated ones; the deleting operations act as another user so the seeded
+# session survives the run (they still run, and answer 404 / delete nothing).
+cat > "$work/schemathesis.toml" <<EOF
+[dictionaries.sessions]
+values = ["$session_id"]
+[dictionaries.laps]
+values = $laps
+[dictionaries.tracks]
+values = ["$track"]
+[dictionaries.shares]
+values = ["$share_token"]
+
+[parameters]
+"path.session_id" = { dictionary = "sessions", probability = 0.7 }
+"path.other_id" = { dictionary = "sessions", probability = 0.7 }
+"path.lap_number" = { dictionary = "laps", probability = 0.7 }
+"query.ref" = { dictionary = "laps", probability = 0.7 }
+"query.comp" = { dictionary = "laps", probability = 0.7 }
+"query.lap" = { dictionary = "laps", probability = 0.5 }
+"path.track_name" = { dictionary = "tracks", probability = 0.7 }
+"path.track" = { dictionary = "tracks", probability = 0.7 }
+"path.token" = { dictionary = "shares", probability = 0.7 }
+
+[[operations]]
+include-path = "/api/sessions/{session_id}"
+include-method = "DELETE"
+headers = { "X-Test-User-Id" = "contract-other-user" }
+
+[[operations]]
+include-path = "/api/sessions/all/clear"
+include-method = "DELETE"
+headers = { "X-Test-User-Id" = "contract-other-user" }
+
+[[operations]]
+include-path = "/api/sharing/{token}"
+include-method = "DELETE"
+headers = { "X-Test-User-Id" = "contract-other-user" }
+EOF
+
+echo "== contract tests: schemathesis $("$venv/bin/schemathesis" --version | awk '{print $NF}'), all checks, $max_examples examples per operation"
+status=0
+"$venv/bin/schemathesis" --config-file "$work/schemathesis.toml" run "$base/openapi.json" \
+    --checks all --max-examples "$max_examples" --workers 2 --seed 20260301 \
+    --request-timeout 60 --suppress-health-check too_slow,filter_too_much,data_too_large \
+    --report junit --report-dir "$work/report" || status=$?
+
+if [[ $status -ne 0 ]]; then
+    echo "contract-tests: schemathesis failed (exit $status); server log tail:" >&2
+    tail -n 40 "$work/server.log" >&2
+fi
+exit "$status"
