@@ -51,9 +51,8 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
         return schema
     }()
 
-    /// A non-negative whole number that fits any handler's `Int` (lap, corner and count parameters): larger values
-    /// name nothing that exists.
-    public static let count = integer(minimum: 0, maximum: Int(Int32.max))
+    /// A whole number a handler parses into its `Int` (format `int64`): lap, corner and count parameters.
+    public static let int64 = integer.format("int64")
 
     /// A string out of a fixed set.
     public static func oneOf(_ values: [String]) -> JSONSchema {

@@ -11,8 +11,8 @@ enum AnalysisDocs {
     static let allLapCorners = analysis(S.allLapCorners)
     static let consistency = analysis(S.consistency)
     static let delta = analysis(S.delta, query: [
-        .init("ref", .count, required: true, description: "Reference lap number"),
-        .init("comp", .count, required: true, description: "Comparison lap number"),
+        .init("ref", .int64, required: true, description: "Reference lap number"),
+        .init("comp", .int64, required: true, description: "Comparison lap number"),
     ])
     static let gains = analysis(S.gains)
     static let grip = analysis(S.grip)
@@ -20,12 +20,12 @@ enum AnalysisDocs {
     static let idealLap = analysis(S.idealLap)
     static let optimalProfile = analysis(S.optimalProfile)
     static let linkedCharts = analysis(S.linkedCharts, query: [
-        .init("laps", .array(.count, minItems: 1), required: true, description: "Lap numbers (repeat the parameter)"),
+        .init("laps", .array(.int64, minItems: 1), required: true, description: "Lap numbers (repeat the parameter)"),
     ])
     static let sectors = analysis(S.sectors)
     static let miniSectors = analysis(S.miniSectors, query: [
         .init("n_sectors", .integer(minimum: 3, maximum: 100), description: "Number of equal-distance sectors (default 20)"),
-        .init("lap", .count, description: "Only this lap"),
+        .init("lap", .int64, description: "Only this lap"),
     ])
     static let degradation = analysis(S.degradation)
     /// 400 when the two sessions are of different tracks.

@@ -9,7 +9,7 @@ enum LeaderboardDocs {
             "session_date": .string, "is_king": .boolean, "brake_point_m": .finite, "consistency_cv": .finite,
         ])),
     ])), query: [
-        .init("corner", .integer(minimum: 1, maximum: Int(Int32.max)), required: true, description: "Corner number"),
+        .init("corner", JSONSchema.integer(minimum: 1).format("int64"), required: true, description: "Corner number"),
         .init("limit", .integer(minimum: 1, maximum: 50), description: "Entries (default 10)"),
         .init("category", .oneOf(LeaderboardCategory.allCases.map(\.rawValue)), description: "Ranking (default sector_time)"),
     ])

@@ -28,8 +28,9 @@ enum OrgDocs {
     static let create = RouteDocs(.user, .json(summary), errors: [409], body: .json(.object(
         ["name": nonBlank, "slug": slug], optional: ["logo_url": text.nullable, "brand_color": text.nullable])))
     static let read = RouteDocs(.open, .json(summary))
-    static let update = RouteDocs(.user, .json(summary), body: .json(.object(
-        [:], optional: ["name": nonBlank, "logo_url": text.nullable, "brand_color": text.nullable]), required: false))
+    /// An empty or `null` body changes nothing.
+    static let update = RouteDocs(.user, .json(summary), body: .json(JSONSchema.object(
+        [:], optional: ["name": nonBlank, "logo_url": text.nullable, "brand_color": text.nullable]).nullable, required: false))
     static let delete = RouteDocs(.user, .json(status))
     static let members = RouteDocs(.user, .json(.object(["members": .array(member)])))
     static let addMember = RouteDocs(.user, .json(status), errors: [409], body: .json(.object(

@@ -54,7 +54,7 @@ public struct OpenAPIDocument: Encodable, Sendable {
     /// `{"detail": "message"}` or `{"detail": [{"type", "loc", "msg", …}]}`.
     static let errorSchema = JSONSchema.object([
         "detail": .anyOf([.string, .array(.object(["type": .string, "loc": .array(.string), "msg": .string],
-                                                  optional: ["input": .string, "ctx": .map(.integer)]))]),
+                                                  optional: ["input": JSONSchema.string.nullable, "ctx": .map(.integer)]))]),
     ])
 
     static func operation(_ spec: RouteSpec) -> Operation {

@@ -16,7 +16,7 @@ enum SessionDocs {
         return .object(fields)
     }()
 
-    static let lapNumber: [String: JSONSchema] = ["lap_number": .count]
+    static let lapNumber: [String: JSONSchema] = ["lap_number": .int64]
 
     /// A lap tag: predefined (`clean`, `off-line`, …) or custom, 1–32 characters of `a-z`, `0-9` and `-`.
     static let tag = JSONSchema.string(minLength: 1, maxLength: 32, pattern: "^[a-z0-9-]+$")

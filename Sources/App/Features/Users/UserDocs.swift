@@ -9,7 +9,8 @@ enum UserDocs {
     ])
 
     static let read = RouteDocs(.user, .json(profile))
-    static let update = RouteDocs(.user, .json(profile), errors: [404], body: .json(.object([:], optional: [
+    /// An empty or `null` body changes nothing.
+    static let update = RouteDocs(.user, .json(profile), errors: [404], body: .json(JSONSchema.object([:], optional: [
         "skill_level": JSONSchema.oneOf(SkillLevel.allCases.map(\.rawValue)).nullable,
-    ]), required: false))
+    ]).nullable, required: false))
 }
