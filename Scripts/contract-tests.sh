@@ -64,10 +64,21 @@ share_token=$(curl -fsS -H 'Content-Type: application/json' -d "{\"session_id\":
 laps=$(curl -fsS "$base/api/sessions/$session_id/laps" \
     | python3 -c 'import json, sys; print(json.dumps([lap["lap_number"] for lap in json.load(sys.stdin)][:3]))')
 track=$(curl -fsS "$base/api/sessions/$session_id" | json_field track_name)
-echo "== contract tests: server $base, session $session_id ($track), laps $laps"
+
+# The dev user is also an instructor with one linked student, and owns an organization, so the instructor, student
+# and organization routes reach their handlers too.
+email=$(curl -fsS "$base/api/auth/me" | json_field email)
+DATABASE_URL="sqlite:///$work/contract.sqlite" "$bin" users set-role "$email" instructor > /dev/null
+student=(-H 'X-Test-User-Id: contract-student')
+student_id=$(curl -fsS "${student[@]}" "$base/api/auth/me" | json_field id)
+invite=$(curl -fsS -X POST "$base/api/instructor/invite" | json_field invite_code)
+curl -fsS -X POST "${student[@]}" "$base/api/instructor/accept/$invite" > /dev/null
+org_slug=contract-org
+curl -fsS -H 'Content-Type: application/json' -d "{\"name\": \"Contract Org\", \"slug\": \"$org_slug\"}" "$base/api/orgs" > /dev/null
+echo "== contract tests: server $base, session $session_id ($track), laps $laps, student $student_id, org $org_slug"
 
 # Known values are mixed into the generated ones; the deleting operations act as another user so the seeded
-# session survives the run (they still run, and answer 404 / delete nothing).
+# session, link and organization survive the run (they still run, and answer 403/404 or delete nothing).
 cat > "$work/schemathesis.toml" <<EOF
 [dictionaries.sessions]
 values = ["$session_id"]
@@ -77,6 +88,10 @@ values = $laps
 values = ["$track"]
 [dictionaries.shares]
 values = ["$share_token"]
+[dictionaries.students]
+values = ["$student_id"]
+[dictionaries.orgs]
+values = ["$org_slug"]
 
 [parameters]
 "path.session_id" = { dictionary = "sessions", probability = 0.7 }
@@ -88,6 +103,9 @@ values = ["$share_token"]
 "path.track_name" = { dictionary = "tracks", probability = 0.7 }
 "path.track" = { dictionary = "tracks", probability = 0.7 }
 "path.token" = { dictionary = "shares", probability = 0.7 }
+"path.student_id" = { dictionary = "students", probability = 0.7 }
+"path.user_id" = { dictionary = "students", probability = 0.5 }
+"path.slug" = { dictionary = "orgs", probability = 0.7 }
 
 [[operations]]
 include-path = "/api/sessions/{session_id}"
@@ -103,6 +121,23 @@ headers = { "X-Test-User-Id" = "contract-other-user" }
 include-path = "/api/sharing/{token}"
 include-method = "DELETE"
 headers = { "X-Test-User-Id" = "contract-other-user" }
+
+[[operations]]
+include-path = "/api/orgs/{slug}"
+include-method = "DELETE"
+headers = { "X-Test-User-Id" = "contract-other-user" }
+
+[[operations]]
+include-path = "/api/instructor/students/{student_id}"
+include-method = "DELETE"
+headers = { "X-Test-User-Id" = "contract-other-user" }
+
+# Answers that depend on data no schema can describe are not "valid data rejected": a file that is not a RaceChrono
+# CSV (422), a challenger file of another track (400), a track with fewer than two of the caller's sessions (422), a
+# flag naming a session that is not the student's (422).
+[[operations]]
+include-path-regex = '^/api/(sessions/upload|sharing/\{token\}/upload|trends/|instructor/students/\{student_id\}/flags)'
+checks.positive_data_acceptance.expected-statuses = ["2xx", "400", "401", "403", "404", "409", "410", "422", "429"]
 EOF
 
 echo "== contract tests: schemathesis $("$venv/bin/schemathesis" --version | awk '{print $NF}'), all checks, $max_examples examples per operation"
