@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import MultipartKit
 import NIOCore
 
 /// Streams a multipart/form-data body and hands over the `files` parts one at a time, so at most one file's
@@ -35,7 +34,7 @@ struct MultipartFileStream {
     /// Feeds the body through the parser and calls `handle` for each `files` part as soon as it completes.
     func forEachFile(in body: RequestBody, boundary: String, _ handle: (Part) async throws -> Void) async throws -> Int {
         let state = PartState(fieldName: fieldName, limit: maxFileBytes)
-        let parser = MultipartParser(boundary: boundary)
+        let parser = MultipartStreamParser(boundary: boundary)
         parser.onHeader = { name, value in state.header(name, value) }
         parser.onBody = { buffer in state.append(&buffer) }
         parser.onPartComplete = { state.complete() }
