@@ -6,12 +6,16 @@
 #
 # The server is the debug binary that `swift build --build-tests` (Scripts/test.sh) already built: a release build
 # would add a second cold build of every dependency (well over 10 minutes on 2 cores) for no contract difference.
-# Override with CATACLYSM_BIN=path. CONTRACT_MAX_EXAMPLES (default 25) bounds the examples per operation.
+# Override with CATACLYSM_BIN=path. CONTRACT_MAX_EXAMPLES (default 25) bounds the examples per operation;
+# CONTRACT_SEED (default fixed) makes another run reproducible.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bin=${CATACLYSM_BIN:-.build/debug/cataclysm}
 max_examples=${CONTRACT_MAX_EXAMPLES:-25}
+seed=${CONTRACT_SEED:-20260301}
+# The server log and the JUnit report of the last run are kept here (git-ignored).
+keep=.build/contract-tests
 venv=.venv-contract
 fixture=Fixtures/sessions/barber_motorsports_park/barber_2026-03-21_novice.csv
 
@@ -25,11 +29,19 @@ fi
 
 work=$(mktemp -d)
 server_pid=""
+base=""
 cleanup() {
+    # A crashed server spends a while writing its backtrace: let it finish (up to 60 s) before stopping it.
+    for _ in $(seq 1 120); do
+        [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null || break
+        curl -fsS -m 2 "$base/health" > /dev/null 2>&1 && break
+        sleep 0.5
+    done
     if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
         kill "$server_pid" 2>/dev/null || true
         wait "$server_pid" 2>/dev/null || true
     fi
+    mkdir -p "$keep" && cp -r "$work/server.log" "$work/report" "$keep/" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -39,7 +51,7 @@ base="http://127.0.0.1:$port"
 
 # Upload limits are raised so the fuzzer reaches the upload handlers instead of the 429 after the tenth request.
 env DEV_AUTH_BYPASS=true ENVIRONMENT=development DATABASE_URL="sqlite:///$work/contract.sqlite" HOST=127.0.0.1 PORT="$port" \
-    LOG_LEVEL=warning RATE_LIMIT_UPLOADS_PER_IP_PER_HOUR=1000000 RATE_LIMIT_ANON_UPLOADS_PER_IP_PER_DAY=1000000 \
+    LOG_LEVEL="${CONTRACT_LOG_LEVEL:-warning}" RATE_LIMIT_UPLOADS_PER_IP_PER_HOUR=1000000 RATE_LIMIT_ANON_UPLOADS_PER_IP_PER_DAY=1000000 \
     RATE_LIMIT_ANON_UPLOADS_PER_DAY=1000000 RATE_LIMIT_SHARE_VIEWS_PER_IP_PER_MINUTE=1000000 \
     "$bin" serve > "$work/server.log" 2>&1 &
 server_pid=$!
@@ -143,12 +155,12 @@ EOF
 echo "== contract tests: schemathesis $("$venv/bin/schemathesis" --version | awk '{print $NF}'), all checks, $max_examples examples per operation"
 status=0
 "$venv/bin/schemathesis" --config-file "$work/schemathesis.toml" run "$base/openapi.json" \
-    --checks all --max-examples "$max_examples" --workers 2 --seed 20260301 \
+    --checks all --max-examples "$max_examples" --workers 2 --seed "$seed" \
     --request-timeout 60 --suppress-health-check too_slow,filter_too_much,data_too_large \
-    --report junit --report-dir "$work/report" || status=$?
+    --report junit,har --report-dir "$work/report" || status=$?
 
 if [[ $status -ne 0 ]]; then
-    echo "contract-tests: schemathesis failed (exit $status); server log tail:" >&2
-    tail -n 40 "$work/server.log" >&2
+    echo "contract-tests: schemathesis failed (exit $status); server log ($keep/server.log):" >&2
+    grep -m1 -A12 'Fatal error' "$work/server.log" >&2 || tail -n 20 "$work/server.log" >&2
 fi
 exit "$status"
