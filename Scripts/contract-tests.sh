@@ -40,6 +40,10 @@ cleanup() {
     if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
         kill "$server_pid" 2>/dev/null || true
         wait "$server_pid" 2>/dev/null || true
+    elif [[ -n "$server_pid" ]]; then
+        local code=0
+        wait "$server_pid" 2>/dev/null || code=$?
+        echo "contract-tests: the server had exited by itself (status $code)" >&2
     fi
     mkdir -p "$keep" && cp -r "$work/server.log" "$work/report" "$keep/" 2>/dev/null || true
     rm -rf "$work"
