@@ -148,6 +148,12 @@ include-path = "/api/instructor/students/{student_id}"
 include-method = "DELETE"
 headers = { "X-Test-User-Id" = "contract-other-user" }
 
+# These routes answer 404 for a second identifier (the user in the body, the member or event in the path) on an
+# organization that exists; "the organization just created is not found" would misread that 404.
+[[operations]]
+include-path-regex = '^/api/orgs/\{slug\}/(members|events/\{event_id\})'
+checks.ensure_resource_availability.enabled = false
+
 # Answers that depend on data no schema can describe are not "valid data rejected": a file that is not a RaceChrono
 # CSV (422), a challenger file of another track (400), a track with fewer than two of the caller's sessions (422), a
 # flag naming a session that is not the student's (422).
