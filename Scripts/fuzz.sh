@@ -14,8 +14,17 @@ targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(FuzzBytes FuzzStructured)
 
 echo "fuzz: building ${targets[*]} (release, -sanitize=fuzzer,address)"
-(cd Tests/Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address --scratch-path "$root/.build-fuzz" 2>&1 \
-    | grep -E 'error|warning: unre|Build complete' || true)
+# SwiftPM does not notice files added to or removed from the main package when it is a path dependency: drop the
+# cached build plan so it is made again (the compiled objects are reused).
+rm -f "$root/.build-fuzz/release.yaml"
+build_log=$(mktemp)
+if ! (cd Tests/Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address --scratch-path "$root/.build-fuzz") > "$build_log" 2>&1; then
+    grep -E 'error' "$build_log" | head -20 >&2
+    echo "fuzz: the build failed" >&2
+    exit 1
+fi
+grep -E 'Build complete' "$build_log" || true
+rm -f "$build_log"
 bin="$root/.build-fuzz/release"
 export FUZZ_BASE_CSV="$root/Tests/Fuzz/Corpus/base.csv"
 # No allocation stack traces (half the run time); a crash report still has the faulting stack.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: builds once, starts a throwaway PostgreSQL on loopback, runs the API tests on PostgreSQL,
-# every test on SQLite (storage contract tests on both backends), the fuzzers for 60 s each, and stops the server.
+# every test on SQLite (storage contract tests on both backends), the schemathesis contract tests against a live debug
+# server on SQLite (Scripts/contract-tests.sh), the fuzzers for 60 s each (Scripts/fuzz.sh), and stops PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,5 +16,7 @@ echo "== API tests on PostgreSQL"
 CATACLYSM_TEST_BACKEND=postgres swift test --skip-build --filter AppTests
 echo "== all tests on SQLite (storage contract suite on SQLite and PostgreSQL)"
 CATACLYSM_TEST_BACKEND=sqlite swift test --skip-build
+echo "== contract tests: schemathesis against /openapi.json of the debug server"
+bash Scripts/contract-tests.sh
 echo "== fuzzing the ingest and analysis pipeline (60 s per target)"
 bash Scripts/fuzz.sh 60

@@ -9,13 +9,17 @@ public struct RouteSpec: Sendable {
     public var path: String
     public var summary: String
     public var tag: String
+    /// Parameters, body and responses for the API description (nil: undocumented, which a test refuses).
+    public var docs: RouteDocs?
     public var handler: Handler
 
-    public init(_ method: HTTPRequest.Method, _ path: String, tag: String, summary: String, handler: @escaping Handler) {
+    public init(_ method: HTTPRequest.Method, _ path: String, tag: String, summary: String, docs: RouteDocs? = nil,
+                handler: @escaping Handler) {
         self.method = method
         self.path = path
         self.summary = summary
         self.tag = tag
+        self.docs = docs
         self.handler = handler
     }
 
@@ -38,16 +42,31 @@ public struct RouteTable: Sendable {
 
     public var keys: [String] { specs.map(\.key) }
 
-    /// Methods of the routes whose pattern matches this concrete path (literal segments win over parameters).
+    /// Methods of the routes at the node the router resolves this concrete path to. Like the router's trie, a literal
+    /// segment wins over a parameter, and the walk falls back to the parameter only when the literal branch cannot
+    /// reach the whole path: `/api/sessions/upload` is the upload node (POST only), never `{session_id}`.
     func methods(matching path: String) -> [String] {
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-        let matching = specs.filter { spec in
-            let pattern = spec.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-            guard pattern.count == segments.count else { return false }
-            return zip(pattern, segments).allSatisfy { p, s in
-                (p.hasPrefix("{") && p.hasSuffix("}") && !s.isEmpty) || p == s
-            }
-        }
-        return Array(Set(matching.map(\.method.rawValue))).sorted()
+        let segments = Array(path.split(separator: "/", omittingEmptySubsequences: false).dropFirst())
+        let patterns = specs.map { Array($0.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()) }
+        guard let node = Self.resolve(segments, patterns: patterns, prefix: []) else { return [] }
+        return Array(Set(zip(specs, patterns).filter { $0.1 == node }.map(\.0.method.rawValue))).sorted()
     }
+
+    private static func resolve(_ segments: [Substring], patterns: [[Substring]], prefix: [Substring]) -> [Substring]? {
+        let depth = prefix.count
+        if depth == segments.count { return patterns.contains { $0.starts(with: prefix) } ? prefix : nil }
+        let children = Set(patterns.filter { $0.count > depth && $0.starts(with: prefix) }.map { $0[depth] })
+        let segment = segments[depth]
+        if children.contains(segment), !isParameter(segment),
+           let node = resolve(segments, patterns: patterns, prefix: prefix + [segment]) {
+            return node
+        }
+        guard !segment.isEmpty else { return nil }
+        for child in children.sorted() where isParameter(child) {
+            if let node = resolve(segments, patterns: patterns, prefix: prefix + [child]) { return node }
+        }
+        return nil
+    }
+
+    private static func isParameter(_ segment: Substring) -> Bool { segment.hasPrefix("{") && segment.hasSuffix("}") }
 }

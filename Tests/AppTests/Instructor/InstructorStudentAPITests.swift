@@ -84,6 +84,26 @@ import TestSupport
         }
     }
 
+    /// The 2000-character limit counts code points, as the API description's `maxLength` does: 2000 accented
+    /// letters written as `e` + combining accent are 2000 Characters but 4000 code points (found by schemathesis).
+    @Test func flagDescriptionLimitCountsCodePoints() async throws {
+        try await withTestApp { client, world in
+            // given
+            let api = InstructorAPI(client: client, world: world)
+            try await world.link(.driverA, to: .instructor, client: client)
+            let student = try await api.userID(.driverA)
+            let combining = String(repeating: "e\u{301}", count: 2000)
+            let atLimit = String(repeating: "\u{E9}", count: 2000)
+            // when
+            let tooLong = try await api.flag(student, type: "attention", description: combining, as: .instructor)
+            let fits = try await api.flag(student, type: "attention", description: atLimit, as: .instructor)
+            // then
+            #expect(combining.count == 2000)
+            #expect(tooLong.status == .unprocessableContent, "\(tooLong.text.prefix(200))")
+            #expect(fits.status == .ok, "\(fits.text.prefix(200))")
+        }
+    }
+
     @Test func aFlagMayNameOnlyASessionOfThatStudent() async throws {
         try await withTestApp { client, world in
             // given

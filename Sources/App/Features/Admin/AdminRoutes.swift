@@ -8,12 +8,14 @@ import Storage
 enum AdminRoutes {
     static func routes(users: any UserStore) -> [RouteSpec] {
         [
-            RouteSpec(.get, "/api/admin/me", tag: "Admin", summary: "The operator's email and name (403 for everyone else)") { _, context in
+            RouteSpec(.get, "/api/admin/me", tag: "Admin", summary: "The operator's email and name (403 for everyone else)",
+                      docs: AdminDocs.me) { _, context in
                 let account = try context.requireAccount()
                 return try JSONCoding.response(AdminIdentity(email: account.email, name: account.name))
             },
             RouteSpec(.put, "/api/admin/users/{user_id}/role", tag: "Admin",
-                      summary: "Grant or remove the instructor role: {\"role\": \"instructor\" | \"driver\"}") { request, context in
+                      summary: "Grant or remove the instructor role: {\"role\": \"instructor\" | \"driver\"}",
+                      docs: AdminDocs.setRole) { request, context in
                 let body = try await JSONBody.read(request, context: context)
                 _ = try body.requireObject()
                 let raw = try body.requiredString("role")

@@ -7,59 +7,59 @@ import TelemetryCore
 /// The per-session analysis endpoints (analysis.md §4–§8). Routes reach here already authorized (`session.read`).
 enum AnalysisRoutes {
     static func routes(analysis: AnalysisService) -> [RouteSpec] {
-        func get(_ suffix: String, _ summary: String,
+        func get(_ suffix: String, _ summary: String, _ docs: RouteDocs,
                  _ handler: @escaping @Sendable (Request, AppRequestContext, SessionRecord) async throws -> Response) -> RouteSpec {
-            RouteSpec(.get, "/api/sessions/{session_id}/" + suffix, tag: "Analysis", summary: summary) { request, context in
+            RouteSpec(.get, "/api/sessions/{session_id}/" + suffix, tag: "Analysis", summary: summary, docs: docs) { request, context in
                 try await handler(request, context, try context.requireSession())
             }
         }
         return [
-            get("corners", "Corners of the best lap with KPIs") { _, _, s in
+            get("corners", "Corners of the best lap with KPIs", AnalysisDocs.corners) { _, _, s in
                 try await analysis.respond(s, key: "corners") { $0.corners() }
             },
-            get("corners/all-laps", "Corner KPIs on every clean lap") { _, _, s in
+            get("corners/all-laps", "Corner KPIs on every clean lap", AnalysisDocs.allLapCorners) { _, _, s in
                 try await analysis.respond(s, key: "corners/all-laps") { $0.cornersAllLaps() }
             },
-            get("consistency", "Lap, corner and track-position consistency") { _, _, s in
+            get("consistency", "Lap, corner and track-position consistency", AnalysisDocs.consistency) { _, _, s in
                 try await analysis.respond(s, key: "consistency") { a throws(AnalysisError) in try a.consistency() }
             },
-            get("delta", "Distance-aligned delta between two laps (?ref=&comp=)") { request, context, s in
+            get("delta", "Distance-aligned delta between two laps (?ref=&comp=)", AnalysisDocs.delta) { request, context, s in
                 let ref = try context.requiredIntQuery(request, "ref")
                 let comp = try context.requiredIntQuery(request, "comp")
                 return try await analysis.respond(s, key: "delta?\(ref)&\(comp)") { a throws(AnalysisError) in
                     try a.delta(ref: ref, comp: comp)
                 }
             },
-            get("gains", "Time to gain: consistency, composite and theoretical") { _, _, s in
+            get("gains", "Time to gain: consistency, composite and theoretical", AnalysisDocs.gains) { _, _, s in
                 try await analysis.respond(s, key: "gains") { a throws(AnalysisError) in try a.gains() }
             },
-            get("grip", "Grip estimate from the clean laps") { _, _, s in
+            get("grip", "Grip estimate from the clean laps", AnalysisDocs.grip) { _, _, s in
                 try await analysis.respond(s, key: "grip") { a throws(AnalysisError) in try a.grip() }
             },
-            get("gps-quality", "GPS quality score (0-100) and grade") { _, _, s in
+            get("gps-quality", "GPS quality score (0-100) and grade", AnalysisDocs.gpsQuality) { _, _, s in
                 try await analysis.respond(s, key: "gps-quality") { a throws(AnalysisError) in try a.gpsQuality() }
             },
-            get("ideal-lap", "Composite ideal lap from the best segments") { _, _, s in
+            get("ideal-lap", "Composite ideal lap from the best segments", AnalysisDocs.idealLap) { _, _, s in
                 try await analysis.respond(s, key: "ideal-lap") { a throws(AnalysisError) in try a.idealLap() }
             },
-            get("optimal-profile", "Physics-optimal speed profile") { _, _, s in
+            get("optimal-profile", "Physics-optimal speed profile", AnalysisDocs.optimalProfile) { _, _, s in
                 try await analysis.respond(s, key: "optimal-profile") { $0.optimalProfile() }
             },
-            get("charts/linked", "Linked charts for laps (?laps=3&laps=5)") { request, context, s in
+            get("charts/linked", "Linked charts for laps (?laps=3&laps=5)", AnalysisDocs.linkedCharts) { request, context, s in
                 let laps = try context.intQueryList(request, "laps")
                 return try await analysis.respond(s, key: "charts?\(laps)") { a throws(AnalysisError) in try a.linkedCharts(laps: laps) }
             },
-            get("sectors", "Corner-based sector splits") { _, _, s in
+            get("sectors", "Corner-based sector splits", AnalysisDocs.sectors) { _, _, s in
                 try await analysis.respond(s, key: "sectors") { a throws(AnalysisError) in try a.sectors() }
             },
-            get("mini-sectors", "Equal-distance mini-sectors (?n_sectors=20&lap=)") { request, context, s in
+            get("mini-sectors", "Equal-distance mini-sectors (?n_sectors=20&lap=)", AnalysisDocs.miniSectors) { request, context, s in
                 let n = try context.intQuery(request, "n_sectors", min: 3, max: 100) ?? 20
                 let lap = try context.intQuery(request, "lap")
                 return try await analysis.respond(s, key: "mini?\(n)&\(lap.map(String.init) ?? "")") { a throws(AnalysisError) in
                     try a.miniSectors(n: n, lap: lap)
                 }
             },
-            get("degradation", "Pace and corner-speed trend over the session") { _, _, s in
+            get("degradation", "Pace and corner-speed trend over the session", AnalysisDocs.degradation) { _, _, s in
                 try await analysis.respond(s, key: "degradation") { $0.degradation() }
             },
         ]

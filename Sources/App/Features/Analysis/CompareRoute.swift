@@ -11,7 +11,7 @@ enum CompareRoute {
 
     static func route(analysis: AnalysisService, sessions: GatedSessions) -> RouteSpec {
         RouteSpec(.get, "/api/sessions/{session_id}/compare/{other_id}", tag: "Analysis",
-                  summary: "Compare the caller's two sessions of the same track") { _, context in
+                  summary: "Compare the caller's two sessions of the same track", docs: AnalysisDocs.compare) { _, context in
             let first = try context.requireSession()
             let otherID = context.parameters.get("other_id") ?? ""
             let other: SessionRecord

@@ -14,7 +14,9 @@ struct CreateFlagRequest {
                                                        msg: "String should have at least 1 character", input: description,
                                                        ctx: ["min_length": 1])])
         }
-        if description.count > Self.maxDescriptionLength {
+        // Counted in Unicode code points, as JSON Schema's maxLength (and pydantic) count: grapheme clusters let a
+        // longer text through (`e` + a combining accent is one Character).
+        if description.unicodeScalars.count > Self.maxDescriptionLength {
             throw AppError.validation([ValidationIssue(
                 type: "string_too_long", loc: ["body", "description"],
                 msg: "String should have at most \(Self.maxDescriptionLength) characters", ctx: ["max_length": Self.maxDescriptionLength])])

@@ -6,7 +6,7 @@ extension InstructorRoutes {
     static func studentRoutes(store: any InstructorStore, sessions: any SessionStore) -> [RouteSpec] {
         [
             RouteSpec(.get, "/api/instructor/students/{student_id}/sessions", tag: "Instructor",
-                      summary: "A linked student's newest sessions with their flags (instructors with an active link)") { _, context in
+                      summary: "A linked student's newest sessions with their flags (instructors with an active link)", docs: InstructorDocs.studentSessions) { _, context in
                 let student = try context.requireStudent()
                 let recent = Array(try await sessions.list(OwnerScope(userID: student.studentID)).prefix(sessionsPerStudent))
                 let flags = try await store.flags(sessions: recent.map(\.sessionID), student)
@@ -14,12 +14,12 @@ extension InstructorRoutes {
                 return try JSONCoding.response(StudentSessionListResponse(sessions: entries))
             },
             RouteSpec(.get, "/api/instructor/students/{student_id}/flags", tag: "Instructor",
-                      summary: "A linked student's newest flags (instructors with an active link)") { _, context in
+                      summary: "A linked student's newest flags (instructors with an active link)", docs: InstructorDocs.flags) { _, context in
                 let flags = try await store.flags(try context.requireStudent(), limit: flagsPerStudent)
                 return try JSONCoding.response(FlagListResponse(flags: flags.map(FlagEntry.init)))
             },
             RouteSpec(.post, "/api/instructor/students/{student_id}/flags", tag: "Instructor",
-                      summary: "Flag a linked student, optionally about one of their sessions (instructors with an active link)") {
+                      summary: "Flag a linked student, optionally about one of their sessions (instructors with an active link)", docs: InstructorDocs.createFlag) {
                 request, context in
                 let student = try context.requireStudent()
                 let instructor = try context.requireCaller()

@@ -9,7 +9,7 @@ enum LeaderboardRoutes {
     static func routes(store: any LeaderboardStore, clock: @escaping @Sendable () -> Date) -> [RouteSpec] {
         [
             RouteSpec(.get, "/api/leaderboards/{track}/corners", tag: "Leaderboards",
-                      summary: "Best opted-in drivers at one corner (corner, limit 1-50, category)") { request, context in
+                      summary: "Best opted-in drivers at one corner (corner, limit 1-50, category)", docs: LeaderboardDocs.corners) { request, context in
                 let track = try context.requireLeaderboardTrack()
                 let query = try LeaderboardQuery.parse(request, context: context)
                 let entries = try await store.board(track: track, corner: query.corner, category: query.category, limit: query.limit)
@@ -24,7 +24,7 @@ enum LeaderboardRoutes {
                     }))
             },
             RouteSpec(.get, "/api/leaderboards/{track}/kings", tag: "Leaderboards",
-                      summary: "The fastest opted-in driver through each corner") { _, context in
+                      summary: "The fastest opted-in driver through each corner", docs: LeaderboardDocs.kings) { _, context in
                 let track = try context.requireLeaderboardTrack()
                 let kings = try await store.kings(track: track).map {
                     CornerKings.King(corner_number: $0.cornerNumber, user_name: $0.userName, best_time_s: $0.bestTimeS)
@@ -32,7 +32,7 @@ enum LeaderboardRoutes {
                 return try JSONCoding.response(CornerKings(track_name: track, kings: kings))
             },
             RouteSpec(.post, "/api/leaderboards/opt-in", tag: "Leaderboards",
-                      summary: "Opt in to or out of the leaderboards (body: opt_in)") { request, context in
+                      summary: "Opt in to or out of the leaderboards (body: opt_in)", docs: LeaderboardDocs.optIn) { request, context in
                 let caller = try context.requireCaller()
                 let optIn = try await JSONBody.read(request, context: context).requiredBool("opt_in")
                 try await store.setOptIn(optIn, OwnerScope(userID: caller.id), now: clock())

@@ -7,18 +7,18 @@ enum PlatformRoutes {
     static func routes(database: any SQLDatabase, registry: PrometheusCollectorRegistry,
                        openAPI: @escaping @Sendable () -> OpenAPIDocument) -> [RouteSpec] {
         [
-            RouteSpec(.get, "/health", tag: "Health", summary: "Service and database health") { _, _ in
+            RouteSpec(.get, "/health", tag: "Health", summary: "Service and database health", docs: PlatformDocs.health) { _, _ in
                 let dbOK = await database.ping()
                 return try JSONCoding.response(HealthResponse(status: dbOK ? "ok" : "degraded", db: dbOK ? "ok" : "error"))
             },
-            RouteSpec(.get, "/metrics", tag: "Health", summary: "Prometheus metrics") { _, _ in
+            RouteSpec(.get, "/metrics", tag: "Health", summary: "Prometheus metrics", docs: PlatformDocs.metrics) { _, _ in
                 Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                          body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
             },
-            RouteSpec(.get, "/openapi.json", tag: "Docs", summary: "OpenAPI 3.1 description of this API") { _, _ in
+            RouteSpec(.get, "/openapi.json", tag: "Docs", summary: "OpenAPI 3.1 description of this API", docs: PlatformDocs.openAPI) { _, _ in
                 try JSONCoding.response(openAPI())
             },
-            RouteSpec(.get, "/docs", tag: "Docs", summary: "Swagger UI for the API description") { _, _ in
+            RouteSpec(.get, "/docs", tag: "Docs", summary: "Swagger UI for the API description", docs: PlatformDocs.swaggerUI) { _, _ in
                 Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                          body: .init(byteBuffer: ByteBuffer(string: SwaggerPage.html)))
             },

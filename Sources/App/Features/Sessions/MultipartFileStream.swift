@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import MultipartKit
 import NIOCore
 
 /// Streams a multipart/form-data body and hands over the `files` parts one at a time, so at most one file's
@@ -17,8 +16,6 @@ struct MultipartFileStream {
     let maxFileBytes: Int
     let maxFiles: Int
 
-    /// Most bytes of one part's headers (a `Content-Disposition` with a long filename is well under 1 KB).
-    static let maxPartHeaderBytes = 16 * 1024
     /// Parts that are not files (a form may carry a few other fields).
     static let maxOtherParts = 8
     /// Body bytes beyond the files themselves: boundaries, part headers and small fields.
@@ -54,11 +51,11 @@ struct MultipartFileStream {
 
     /// Feeds the body through the parser and calls `handle` for each `files` part as soon as it completes.
     ///
-    /// Limits: the whole body (`maxBodyBytes`, 413), one part's headers (`maxPartHeaderBytes`, 413), the number of
+    /// Limits: the whole body (`maxBodyBytes`, 413), one part's headers (`MultipartStreamParser.maxHeaderBytes`, 413), the number of
     /// files (`maxFiles`, 422) and of other parts (`maxOtherParts`, 422).
     func forEachFile(in body: RequestBody, boundary: String, _ handle: (Part) async throws -> Void) async throws -> Int {
         let state = PartState(fieldName: fieldName, limit: maxFileBytes)
-        let parser = MultipartParser(boundary: boundary)
+        let parser = MultipartStreamParser(boundary: boundary)
         parser.onHeader = { name, value in state.header(name, value) }
         parser.onBody = { buffer in state.append(&buffer) }
         parser.onPartComplete = { state.complete() }
@@ -67,12 +64,10 @@ struct MultipartFileStream {
         for try await chunk in body {
             received += chunk.readableBytes
             guard received <= maxBodyBytes else { throw AppError.payloadTooLarge(tooLargeDetail) }
-            state.bytesWithoutProgress += chunk.readableBytes
-            do { try parser.execute(chunk) } catch {
+            do { try parser.execute(chunk) } catch is MultipartStreamParser.HeaderTooLarge {
+                throw AppError.payloadTooLarge("A multipart part's headers are over \(MultipartStreamParser.maxHeaderBytes / 1024) KB")
+            } catch {
                 throw AppError.unprocessable("Malformed multipart/form-data body")
-            }
-            guard state.bytesWithoutProgress <= Self.maxPartHeaderBytes else {
-                throw AppError.payloadTooLarge("A multipart part's headers are over \(Self.maxPartHeaderBytes / 1024) KB")
             }
             guard state.otherParts <= Self.maxOtherParts else {
                 throw AppError.unprocessable("Too many multipart parts: at most \(maxFiles) '\(fieldName)' file(s) and \(Self.maxOtherParts) other fields")
@@ -98,8 +93,6 @@ private final class PartState {
     var bytes: [UInt8] = []
     var overflow = false
     var completed: [MultipartFileStream.Part] = []
-    /// Bytes fed since the parser last produced a body byte or finished a part (i.e. spent in part headers).
-    var bytesWithoutProgress = 0
     /// Completed parts that were not in the file field.
     var otherParts = 0
 
@@ -116,7 +109,6 @@ private final class PartState {
     }
 
     func append(_ buffer: inout ByteBuffer) {
-        bytesWithoutProgress = 0
         guard isFileField, !overflow else { return }
         if bytes.count + buffer.readableBytes > limit {
             overflow = true
@@ -127,7 +119,6 @@ private final class PartState {
     }
 
     func complete() {
-        bytesWithoutProgress = 0
         defer {
             isFileField = false
             filename = nil

@@ -8,33 +8,33 @@ import TelemetryCore
 enum SessionRoutes {
     static func routes(store: any SessionStore, ingest: SessionIngestService, analysis: AnalysisService) -> [RouteSpec] {
         [
-            RouteSpec(.get, "/api/sessions", tag: "Sessions", summary: "The caller's sessions, newest first") { _, context in
+            RouteSpec(.get, "/api/sessions", tag: "Sessions", summary: "The caller's sessions, newest first", docs: SessionDocs.list) { _, context in
                 let account = try context.requireAccount()
                 let items = try await store.list(OwnerScope(userID: account.id)).map(SessionSummary.init)
                 return try JSONCoding.response(SessionList(items: items, total: items.count))
             },
-            RouteSpec(.get, "/api/sessions/{session_id}", tag: "Sessions", summary: "One session's summary") { _, context in
+            RouteSpec(.get, "/api/sessions/{session_id}", tag: "Sessions", summary: "One session's summary", docs: SessionDocs.detail) { _, context in
                 let record = try context.requireSession()
                 var summary = SessionSummary(record)
                 let (facade, _) = try await analysis.analysis(record)
                 summary.apply(SnapshotDocument.Scores(facade.sessionScore()))
                 return try JSONCoding.response(summary)
             },
-            RouteSpec(.get, "/api/sessions/{session_id}/laps", tag: "Sessions", summary: "Lap summaries, fastest first") { _, context in
+            RouteSpec(.get, "/api/sessions/{session_id}/laps", tag: "Sessions", summary: "Lap summaries, fastest first", docs: SessionDocs.laps) { _, context in
                 let record = try context.requireSession()
                 let processed = try await ingest.processed(record)
                 let tags = try await store.tags(of: record).mapValues(Set.init)
                 return try JSONCoding.response(processed.lapSummaries(tags: tags))
             },
             RouteSpec(.get, "/api/sessions/{session_id}/laps/{lap_number}/data", tag: "Sessions",
-                      summary: "One lap resampled to the 0.7 m grid") { _, context in
+                      summary: "One lap resampled to the 0.7 m grid", docs: SessionDocs.lapData) { _, context in
                 let record = try context.requireSession()
                 let lap = try context.intParameter("lap_number")
                 let processed = try await ingest.processed(record)
                 guard let data = processed.laps[lap] else { throw lapNotFound(lap, record) }
                 return try JSONCoding.response(data)
             },
-            RouteSpec(.get, "/api/sessions/{session_id}/laps/{lap_number}/tags", tag: "Sessions", summary: "A lap's tags") { _, context in
+            RouteSpec(.get, "/api/sessions/{session_id}/laps/{lap_number}/tags", tag: "Sessions", summary: "A lap's tags", docs: SessionDocs.readTags) { _, context in
                 let record = try context.requireSession()
                 let lap = try context.intParameter("lap_number")
                 let processed = try await ingest.processed(record)
@@ -42,7 +42,7 @@ enum SessionRoutes {
                 return try JSONCoding.response(LapTags(lap_number: lap, tags: try await store.tags(of: record)[lap] ?? []))
             },
             RouteSpec(.put, "/api/sessions/{session_id}/laps/{lap_number}/tags", tag: "Sessions",
-                      summary: "Replace a lap's tags (a bare array or {\"tags\": [...]})") { request, context in
+                      summary: "Replace a lap's tags (a bare array or {\"tags\": [...]})", docs: SessionDocs.writeTags) { request, context in
                 let record = try context.requireSession()
                 let lap = try context.intParameter("lap_number")
                 let tags = try LapTagRules.validate(try await TagsBody.read(request, context: context))
@@ -51,7 +51,7 @@ enum SessionRoutes {
                 try await store.setTags(tags, lap: lap, of: record)
                 return try JSONCoding.response(LapTags(lap_number: lap, tags: tags))
             },
-            RouteSpec(.delete, "/api/sessions/{session_id}", tag: "Sessions", summary: "Delete one session") { _, context in
+            RouteSpec(.delete, "/api/sessions/{session_id}", tag: "Sessions", summary: "Delete one session", docs: SessionDocs.delete) { _, context in
                 let record = try context.requireSession()
                 let owner = try context.requireCaller()
                 guard try await store.delete(id: record.sessionID, OwnerScope(userID: owner.id)) else {
@@ -60,7 +60,7 @@ enum SessionRoutes {
                 await ingest.removed([record])
                 return try JSONCoding.response(Message(message: "Session \(record.sessionID) deleted"))
             },
-            RouteSpec(.delete, "/api/sessions/all/clear", tag: "Sessions", summary: "Delete all of the caller's sessions") { _, context in
+            RouteSpec(.delete, "/api/sessions/all/clear", tag: "Sessions", summary: "Delete all of the caller's sessions", docs: SessionDocs.clear) { _, context in
                 let account = try context.requireAccount()
                 let scope = OwnerScope(userID: account.id)
                 let records = try await store.list(scope)

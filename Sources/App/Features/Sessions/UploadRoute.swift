@@ -10,7 +10,7 @@ enum UploadRoute {
 
     static func route(ingest: SessionIngestService, limiter: RateLimiter, maxFileBytes: Int, maxFileMB: Int) -> RouteSpec {
         RouteSpec(.post, "/api/sessions/upload", tag: "Sessions",
-                  summary: "Upload RaceChrono CSV v3 files (multipart field 'files')") { request, context in
+                  summary: "Upload RaceChrono CSV v3 files (multipart field 'files')", docs: SessionDocs.upload) { request, context in
             let owner = try context.requireCaller()
             try await limiter.upload(request, context)
             let boundary = try MultipartFileStream.boundary(from: request.headers[.contentType])

@@ -10,7 +10,7 @@ extension ShareRoutes {
     static func holderRoutes(_ d: Dependencies) -> [RouteSpec] {
         let challenges = ChallengeService(shares: d.shares, analysis: d.analysis, clock: d.clock)
         return [
-            RouteSpec(.get, "/api/sharing/{token}", tag: "Sharing", summary: "Share link metadata (share token)") { _, context in
+            RouteSpec(.get, "/api/sharing/{token}", tag: "Sharing", summary: "Share link metadata (share token)", docs: ShareDocs.metadata) { _, context in
                 let shared = try context.requireSharedSession()
                 return try JSONCoding.response(ShareMetadata(
                     token: token(context), track_name: shared.link.trackName,
@@ -19,7 +19,7 @@ extension ShareRoutes {
                     is_expired: shared.link.isExpired(at: d.clock())))
             },
             RouteSpec(.get, "/api/sharing/{token}/view", tag: "Sharing",
-                      summary: "Public view of the shared session (share token; 30 per minute per client)") { request, context in
+                      summary: "Public view of the shared session (share token; 30 per minute per client)", docs: ShareDocs.view) { request, context in
                 let shared = try context.requireSharedSession()
                 try await d.limiter.shareView(request, context)
                 guard !shared.link.isExpired(at: d.clock()) else {
@@ -29,7 +29,7 @@ extension ShareRoutes {
                 return try JSONCoding.response(PublicSessionView.live(token: try token(context), shared: shared, analysis: analysis))
             },
             RouteSpec(.post, "/api/sharing/{token}/upload", tag: "Sharing",
-                      summary: "Upload one CSV (multipart field 'files') to compare against the shared session") { request, context in
+                      summary: "Upload one CSV (multipart field 'files') to compare against the shared session", docs: ShareDocs.upload) { request, context in
                 let shared = try context.requireSharedSession()
                 try requireLive(shared, d)
                 try await d.limiter.anonymousUpload(request, context)
@@ -43,7 +43,7 @@ extension ShareRoutes {
                 return json(ChallengeService.response(token: try token(context), report: report))
             },
             RouteSpec(.get, "/api/sharing/{token}/comparison", tag: "Sharing",
-                      summary: "The latest comparison made through the link (share token)") { _, context in
+                      summary: "The latest comparison made through the link (share token)", docs: ShareDocs.latestComparison) { _, context in
                 let shared = try context.requireSharedSession()
                 try requireLive(shared, d)
                 guard let latest = try await d.shares.latestComparison(shared.link) else {

@@ -8,7 +8,7 @@ extension ShareRoutes {
     static func ownerRoutes(_ d: Dependencies) -> [RouteSpec] {
         [
             RouteSpec(.post, "/api/sharing/create", tag: "Sharing",
-                      summary: "Create a 7-day share link for one of the caller's sessions (body: session_id)") { request, context in
+                      summary: "Create a 7-day share link for one of the caller's sessions (body: session_id)", docs: ShareDocs.create) { request, context in
                 let caller = try context.requireCaller()
                 let sessionID = try await JSONBody.read(request, context: context).requiredString("session_id")
                 let session = try await d.gatedSessions.authorized(sessionID, for: shareSession, principal: context.principal,
@@ -23,7 +23,7 @@ extension ShareRoutes {
                     created_at: Timestamp.iso8601(link.createdAt), expires_at: Timestamp.iso8601(link.expiresAt)))
             },
             RouteSpec(.get, "/api/sharing/mine", tag: "Sharing",
-                      summary: "The caller's share links (tokens are not kept; revoke by id)") { _, context in
+                      summary: "The caller's share links (tokens are not kept; revoke by id)", docs: ShareDocs.mine) { _, context in
                 let caller = try context.requireCaller()
                 let now = d.clock()
                 let items = try await d.shares.list(OwnerScope(userID: caller.id)).map { summary in
@@ -35,7 +35,7 @@ extension ShareRoutes {
                 return try JSONCoding.response(ShareLinkList(items: items, total: items.count))
             },
             RouteSpec(.delete, "/api/sharing/{token}", tag: "Sharing",
-                      summary: "Revoke one of the caller's share links (by token or by id) with its comparisons") { _, context in
+                      summary: "Revoke one of the caller's share links (by token or by id) with its comparisons", docs: ShareDocs.revoke) { _, context in
                 let caller = try context.requireCaller()
                 let shared = try context.requireSharedSession()
                 guard try await d.shares.revoke(id: shared.link.id, OwnerScope(userID: caller.id)) else {

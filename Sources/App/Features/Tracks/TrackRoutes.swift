@@ -8,11 +8,11 @@ import TelemetryCore
 enum TrackRoutes {
     static func routes(folders: TrackFolders, ingest: SessionIngestService) -> [RouteSpec] {
         [
-            RouteSpec(.get, "/api/tracks", tag: "Tracks", summary: "Track data folders with CSV counts") { _, _ in
+            RouteSpec(.get, "/api/tracks", tag: "Tracks", summary: "Track data folders with CSV counts", docs: TrackDocs.list) { _, _ in
                 try JSONCoding.response(folders.list())
             },
             RouteSpec(.post, "/api/tracks/{folder}/load", tag: "Tracks",
-                      summary: "Load a folder's CSVs as the caller's sessions (?limit=N)") { request, context in
+                      summary: "Load a folder's CSVs as the caller's sessions (?limit=N)", docs: TrackDocs.load) { request, context in
                 let owner = try context.requireCaller()
                 let limit = try context.intQuery(request, "limit", min: 1)
                 guard let name = context.parameters.get("folder"), let files = folders.csvFiles(in: name) else {

@@ -8,14 +8,14 @@ enum TrendRoutes {
     static func routes(store: any SessionStore, analysis: AnalysisService) -> [RouteSpec] {
         [
             RouteSpec(.get, "/api/trends/{track_name}", tag: "Trends",
-                      summary: "Lap-time, consistency and corner trends over the caller's sessions (?include_low_quality=)") { request, context in
+                      summary: "Lap-time, consistency and corner trends over the caller's sessions (?include_low_quality=)", docs: TrendDocs.trends) { request, context in
                 let track = context.parameters.get("track_name") ?? ""
                 let includeLow = try context.boolQuery(request, "include_low_quality") ?? false
                 let inputs = try await inputs(track: track, context: context, store: store, analysis: analysis)
                 return try JSONCoding.response(try Trends.compute(trackName: track, sessions: inputs, includeLowQuality: includeLow))
             },
             RouteSpec(.get, "/api/trends/{track_name}/milestones", tag: "Trends",
-                      summary: "Personal bests and consistency milestones over the caller's sessions") { _, context in
+                      summary: "Personal bests and consistency milestones over the caller's sessions", docs: TrendDocs.milestones) { _, context in
                 let track = context.parameters.get("track_name") ?? ""
                 let inputs = try await inputs(track: track, context: context, store: store, analysis: analysis)
                 return try JSONCoding.response(try Milestones.compute(trackName: track, sessions: inputs))

@@ -7,10 +7,10 @@ import Storage
 enum UserRoutes {
     static func routes(users: any UserStore) -> [RouteSpec] {
         [
-            RouteSpec(.get, "/api/auth/me", tag: "Auth", summary: "The caller's profile (created on first sight)") { _, context in
+            RouteSpec(.get, "/api/auth/me", tag: "Auth", summary: "The caller's profile (created on first sight)", docs: UserDocs.read) { _, context in
                 try JSONCoding.response(UserProfile(try context.requireAccount()))
             },
-            RouteSpec(.patch, "/api/auth/me", tag: "Auth", summary: "Change the caller's skill level") { request, context in
+            RouteSpec(.patch, "/api/auth/me", tag: "Auth", summary: "Change the caller's skill level", docs: UserDocs.update) { request, context in
                 let account = try context.requireAccount()
                 let body = try await JSONBody.read(request, context: context)
                 guard let raw = try body.optionalString("skill_level") else {

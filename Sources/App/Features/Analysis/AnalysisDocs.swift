@@ -1,0 +1,33 @@
+/// API-description entries of the per-session analysis routes and the comparison. Every analysis can answer 404
+/// (no usable lap) and 422 (not enough laps, or a bad query value).
+enum AnalysisDocs {
+    static func analysis(_ schema: JSONSchema, query: [RouteDocs.Query] = []) -> RouteDocs {
+        RouteDocs(.user, .json(schema), errors: [422], query: query)
+    }
+
+    typealias S = AnalysisSchemas
+
+    static let corners = analysis(S.corners)
+    static let allLapCorners = analysis(S.allLapCorners)
+    static let consistency = analysis(S.consistency)
+    static let delta = analysis(S.delta, query: [
+        .init("ref", .int64, required: true, description: "Reference lap number"),
+        .init("comp", .int64, required: true, description: "Comparison lap number"),
+    ])
+    static let gains = analysis(S.gains)
+    static let grip = analysis(S.grip)
+    static let gpsQuality = analysis(S.gpsQuality)
+    static let idealLap = analysis(S.idealLap)
+    static let optimalProfile = analysis(S.optimalProfile)
+    static let linkedCharts = analysis(S.linkedCharts, query: [
+        .init("laps", .array(.int64, minItems: 1), required: true, description: "Lap numbers (repeat the parameter)"),
+    ])
+    static let sectors = analysis(S.sectors)
+    static let miniSectors = analysis(S.miniSectors, query: [
+        .init("n_sectors", .integer(minimum: 3, maximum: 100), description: "Number of equal-distance sectors (default 20)"),
+        .init("lap", .int64, description: "Only this lap"),
+    ])
+    static let degradation = analysis(S.degradation)
+    /// 400 when the two sessions are of different tracks.
+    static let compare = RouteDocs(.user, .json(S.comparison), errors: [400, 422])
+}
