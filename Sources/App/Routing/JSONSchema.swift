@@ -15,6 +15,8 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
     public var minLength: Int?
     public var maxLength: Int?
     public var minItems: Int?
+    /// Every item distinct.
+    public var uniqueItems: Bool?
     public var maxItems: Int?
     public var pattern: String?
     public var format: String?
@@ -78,9 +80,10 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
         return schema
     }
 
-    public static func array(_ items: JSONSchema, minItems: Int? = nil, maxItems: Int? = nil) -> JSONSchema {
+    public static func array(_ items: JSONSchema, minItems: Int? = nil, maxItems: Int? = nil, unique: Bool = false) -> JSONSchema {
         var schema = type("array")
         schema.items = [items]
+        schema.uniqueItems = unique ? true : nil
         schema.minItems = minItems
         schema.maxItems = maxItems
         return schema
@@ -140,6 +143,7 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case type, properties, required, items, additionalProperties, minimum, maximum, minLength, maxLength, minItems, maxItems
+        case uniqueItems
         case pattern, format, contentMediaType, anyOf, description
         case enumeration = "enum"
         case ref = "$ref"
@@ -165,6 +169,7 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
         try container.encodeIfPresent(minLength, forKey: .minLength)
         try container.encodeIfPresent(maxLength, forKey: .maxLength)
         try container.encodeIfPresent(minItems, forKey: .minItems)
+        try container.encodeIfPresent(uniqueItems, forKey: .uniqueItems)
         try container.encodeIfPresent(maxItems, forKey: .maxItems)
         try container.encodeIfPresent(pattern, forKey: .pattern)
         try container.encodeIfPresent(format, forKey: .format)

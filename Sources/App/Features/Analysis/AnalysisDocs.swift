@@ -20,12 +20,13 @@ enum AnalysisDocs {
     static let idealLap = analysis(S.idealLap)
     static let optimalProfile = analysis(S.optimalProfile)
     static let linkedCharts = analysis(S.linkedCharts, query: [
-        .init("laps", .array(.int64, minItems: 1), required: true, description: "Lap numbers (repeat the parameter)"),
+        .init("laps", .array(.int64, minItems: 1, unique: true), required: true,
+              description: "Lap numbers, each once (repeat the parameter)"),
     ])
     static let sectors = analysis(S.sectors)
     static let miniSectors = analysis(S.miniSectors, query: [
         .init("n_sectors", .integer(minimum: 3, maximum: 100), description: "Number of equal-distance sectors (default 20)"),
-        .init("lap", .int64, description: "Only this lap"),
+        .init("lap", .int64, description: "Only this lap (a lap the session has; else 422)"),
     ])
     static let degradation = analysis(S.degradation)
     /// 400 when the two sessions are of different tracks.
