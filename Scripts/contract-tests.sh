@@ -129,28 +129,9 @@ values = ["$org_slug"]
 "path.user_id" = { dictionary = "students", probability = 0.5 }
 "path.slug" = { dictionary = "orgs", probability = 0.7 }
 
+# Deletes act as another user, so they never remove what the other operations need (the session, link, org, student).
 [[operations]]
-include-path = "/api/sessions/{session_id}"
-include-method = "DELETE"
-headers = { "X-Test-User-Id" = "contract-other-user" }
-
-[[operations]]
-include-path = "/api/sessions/all/clear"
-include-method = "DELETE"
-headers = { "X-Test-User-Id" = "contract-other-user" }
-
-[[operations]]
-include-path = "/api/sharing/{token}"
-include-method = "DELETE"
-headers = { "X-Test-User-Id" = "contract-other-user" }
-
-[[operations]]
-include-path = "/api/orgs/{slug}"
-include-method = "DELETE"
-headers = { "X-Test-User-Id" = "contract-other-user" }
-
-[[operations]]
-include-path = "/api/instructor/students/{student_id}"
+include-path-regex = '^/api/(sessions/\{session_id\}|sessions/all/clear|sharing/\{token\}|orgs/\{slug\}|instructor/students/\{student_id\})$'
 include-method = "DELETE"
 headers = { "X-Test-User-Id" = "contract-other-user" }
 
