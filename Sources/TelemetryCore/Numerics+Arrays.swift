@@ -27,12 +27,15 @@ extension Numerics {
         return best
     }
 
+    /// Widest kernel half-width `gaussianSmooth` allocates (8 MB of weights); far above any σ the analyses use.
+    static let maxKernelHalfWidth = 500_000
+
     /// Gaussian smoothing with standard deviation `sigma` samples (kernel truncated at ±3σ,
     /// renormalised at the ends). `circular` wraps around (a closed lap).
     static func gaussianSmooth(_ xs: [Double], sigma: Double, circular: Bool = false) -> [Double] {
         let n = xs.count
         guard n > 1, sigma > 0 else { return xs }
-        let half = Numerics.clampedInt(3 * sigma, 1...max(1, n), rounding: .up)
+        let half = Numerics.clampedInt(3 * sigma, 1...Self.maxKernelHalfWidth, rounding: .up)
         var kernel = [Double](repeating: 0, count: 2 * half + 1)
         for k in -half...half { kernel[k + half] = exp(-0.5 * Double(k * k) / (sigma * sigma)) }
         var out = [Double](repeating: 0, count: n)

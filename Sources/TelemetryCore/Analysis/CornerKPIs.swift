@@ -143,7 +143,7 @@ public enum CornerKPIs {
         let minLocal = minIdx - entry, geoLocal = geo - entry
         var apexLocal = minLocal
         if minLocal < 0 || minLocal >= m || Double(abs(minLocal - geoLocal)) / Double(m) > 0.4 {
-            let half = max(1, 3 * m / 10)
+            let half = Numerics.clampedInt(0.3 * Double(m), 1...max(1, m))
             let wlo = max(0, geoLocal - half), whi = min(m, geoLocal + half + 1)
             apexLocal = Numerics.argmin(v, (entry + wlo)..<(entry + whi)) - entry
         }

@@ -65,7 +65,7 @@ public enum CornerDetection {
     /// Gaussian smoothing approximated by three centred box passes (O(n)); ends averaged over
     /// the samples available.
     static func boxGaussian(_ xs: [Double], sigma: Double) -> [Double] {
-        let width = Numerics.clampedInt((12 * sigma * sigma / 3 + 1).squareRoot(), 1...max(1, xs.count), rounding: .toNearestOrAwayFromZero)
+        let width = Numerics.clampedInt((12 * sigma * sigma / 3 + 1).squareRoot(), 1...Int(Int32.max), rounding: .toNearestOrAwayFromZero)
         let half = width / 2
         var a = xs
         for _ in 0..<3 { a = boxPass(a, half: half) }

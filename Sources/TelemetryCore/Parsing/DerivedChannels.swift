@@ -65,7 +65,7 @@ public enum DerivedChannels {
 
     /// Odd number of samples covering `seconds` at step `dt`.
     static func window(_ seconds: Double, _ dt: Double) -> Int {
-        let w = Numerics.clampedInt(seconds / max(dt, 1e-6), 1...1_000_001, rounding: .toNearestOrEven)
+        let w = Numerics.clampedInt(seconds / max(dt, 1e-6), 1...1_000_001, rounding: .toNearestOrAwayFromZero)
         return w % 2 == 1 ? w : w + 1
     }
 }
