@@ -165,10 +165,11 @@ public enum GripAnalysis {
         // Speed model.
         let vmin = v.min()!, vmax = v.max()!
         let step = 8.94
+        // Edges vmin, vmin + step, … while below vmax + step; bounded by the plausible speed range, not by the input.
         let maxEdges = Int(PhysicalBounds.maxSpeedMps / step) + 2
-        let span = (vmax - vmin) / step   // edges vmin + k·step while below vmax + step
-        let edgeCount = Numerics.clampedInt(span, 0...(maxEdges - 2), rounding: .down) + (span == span.rounded(.down) ? 1 : 2)
-        let edges = (0..<edgeCount).map { vmin + Double($0) * step }
+        var edges: [Double] = []
+        var e = vmin
+        while e < vmax + step && edges.count < maxEdges { edges.append(e); e += step }
         // Points grouped by speed bin (counting sort), then p99 per bin.
         let nBins = max(0, edges.count - 1)
         var binOf = [Int](repeating: -1, count: v.count)
@@ -249,10 +250,13 @@ public enum GripAnalysis {
         xx.insert(xs.last! - p, at: 0); yy.insert(ys.last!, at: 0)
         xx.append(xs.first! + p); yy.append(ys.first!)
         var t = x
-        if t < xx.first! || t > xx.last! {
+        // Far outside the table: one remainder instead of a loop bounded only by the input.
+        if abs(t - xx.first!) > 4 * p {
             t = xx.first! + (t - xx.first!).truncatingRemainder(dividingBy: p)
             if t < xx.first! { t += p }
         }
+        while t < xx.first! { t += p }
+        while t > xx.last! { t -= p }
         return Numerics.interpC(t, xx, yy)
     }
 }
