@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
-import NIOPosix
 import Testing
 import App
 import TestSupport
@@ -12,12 +11,7 @@ import TestSupport
 @Suite struct ExpectContinueTests {
     /// A raw HTTP/1.1 exchange: sends `head`, sends `body` only after a 100; the status codes received, in order.
     static func exchange(port: Int, head: String, body: [UInt8]) async throws -> (statusCodes: [String], sentBody: Bool) {
-        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .connect(host: "127.0.0.1", port: port) { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
-                }
-            }
+        let channel = try await RawHTTP.connect(port: port)
         return try await channel.executeThenClose { inbound, outbound in
             try await outbound.write(ByteBuffer(string: head))
             var received = ""

@@ -25,7 +25,7 @@ struct MultipartFileStream {
     var maxBodyBytes: Int { maxFiles * maxFileBytes + Self.bodySlackBytes }
 
     /// A 413 before the body is read when the declared `Content-Length` is already over `maxBodyBytes`.
-    func checkDeclaredLength(_ headers: HTTPFields) throws {
+    private func checkDeclaredLength(_ headers: HTTPFields) throws {
         guard let declared = headers[.contentLength].flatMap({ Int($0) }), declared > maxBodyBytes else { return }
         throw AppError.payloadTooLarge(tooLargeDetail)
     }
@@ -35,7 +35,7 @@ struct MultipartFileStream {
     }
 
     /// The boundary from a `multipart/form-data` content type, or a 422 naming what is wrong.
-    static func boundary(from contentType: String?) throws -> String {
+    private static func boundary(from contentType: String?) throws -> String {
         guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data") else {
             throw AppError.unprocessable("Expected a multipart/form-data body with one or more 'files' fields")
         }
@@ -53,7 +53,10 @@ struct MultipartFileStream {
     ///
     /// Limits: the whole body (`maxBodyBytes`, 413), one part's headers (`MultipartStreamParser.maxHeaderBytes`, 413), the number of
     /// files (`maxFiles`, 422) and of other parts (`maxOtherParts`, 422).
-    func forEachFile(in body: RequestBody, boundary: String, _ handle: (Part) async throws -> Void) async throws -> Int {
+    /// The content type and declared length are checked before a byte of the body is read.
+    func forEachFile(in request: Request, _ handle: (Part) async throws -> Void) async throws -> Int {
+        let boundary = try Self.boundary(from: request.headers[.contentType])
+        try checkDeclaredLength(request.headers)
         let state = PartState(fieldName: fieldName, limit: maxFileBytes)
         let parser = MultipartStreamParser(boundary: boundary)
         parser.onHeader = { name, value in state.header(name, value) }
@@ -61,7 +64,7 @@ struct MultipartFileStream {
         parser.onPartComplete = { state.complete() }
         var handled = 0
         var received = 0
-        for try await chunk in body {
+        for try await chunk in request.body {
             received += chunk.readableBytes
             guard received <= maxBodyBytes else { throw AppError.payloadTooLarge(tooLargeDetail) }
             do { try parser.execute(chunk) } catch is MultipartStreamParser.HeaderTooLarge {

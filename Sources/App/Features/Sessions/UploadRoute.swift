@@ -13,11 +13,9 @@ enum UploadRoute {
                   summary: "Upload RaceChrono CSV v3 files (multipart field 'files')", docs: SessionDocs.upload) { request, context in
             let owner = try context.requireCaller()
             try await limiter.upload(request, context)
-            let boundary = try MultipartFileStream.boundary(from: request.headers[.contentType])
             let stream = MultipartFileStream(fieldName: "files", maxFileBytes: maxFileBytes, maxFiles: maxFiles)
-            try stream.checkDeclaredLength(request.headers)
             var results: [UploadFileResult] = []
-            let count = try await stream.forEachFile(in: request.body, boundary: boundary) { part in
+            let count = try await stream.forEachFile(in: request) { part in
                 results.append(await store(part, owner: owner.id, ingest: ingest, maxFileMB: maxFileMB, logger: context))
             }
             guard count > 0 else {

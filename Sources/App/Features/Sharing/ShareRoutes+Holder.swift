@@ -65,11 +65,9 @@ extension ShareRoutes {
 
     /// The one CSV of a challenger upload: exactly one named file in the field `files`.
     private static func singleFile(_ request: Request, _ d: Dependencies) async throws -> ([UInt8], String) {
-        let boundary = try MultipartFileStream.boundary(from: request.headers[.contentType])
         let stream = MultipartFileStream(fieldName: "files", maxFileBytes: d.maxFileBytes, maxFiles: 1)
-        try stream.checkDeclaredLength(request.headers)
         var received: MultipartFileStream.Part?
-        let count = try await stream.forEachFile(in: request.body, boundary: boundary) { received = $0 }
+        let count = try await stream.forEachFile(in: request) { received = $0 }
         guard count > 0, let received else {
             throw AppError.validation([ValidationIssue(type: "missing", loc: ["body", "files"], msg: "Field required")])
         }
