@@ -18,7 +18,7 @@ struct TenancyMiddleware: RouterMiddleware {
         case .user(let identity, let via):
             let account = try await users.ensureUser(ArrivingIdentity(
                 subject: identity.subject, email: identity.email, name: identity.name, picture: identity.picture,
-                linkByEmail: via != "dev-bypass" && identities.provesEmail(identity)))
+                linkByEmail: via != "dev-bypass" && identities.provesEmail(identity), subjectIsUserID: via == "dev-bypass"))
             var facts = TenancyFacts()
             for provider in providers { facts.merge(try await provider.facts(for: account)) }
             context.user = account

@@ -51,7 +51,7 @@ public struct SQLUserStore: UserStore {
                 logger.notice("linked a new identity subject to an existing user by email", metadata: ["user_id": "\(existing.id)"])
                 return try await Self.refreshProfile(existing, identity: identity, email: email, db: db)
             }
-            let id = identity.linkByEmail ? Self.newUserID() : identity.subject
+            let id = identity.subjectIsUserID ? identity.subject : Self.newUserID()
             let now = Date()
             try await db.execute(
                 """

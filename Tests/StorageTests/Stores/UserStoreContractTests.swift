@@ -41,6 +41,18 @@ struct UserStoreContractTests {
         }
     }
 
+    @Test("only dev-bypass users take their subject as id; every other new user gets a usr_ id", arguments: Backend.all)
+    func userIDScheme(_ backend: Backend) async throws {
+        try await withDatabase(backend, migrated: true) { db in
+            let store = SQLUserStore(database: db, logger: testLogger)
+            let bypass = try await store.ensureUser(ArrivingIdentity(
+                subject: "test-alex", email: "alex@test.example", name: "Alex", picture: nil, linkByEmail: false, subjectIsUserID: true))
+            #expect(bypass.id == "test-alex")
+            let unverified = try await store.ensureUser(identity("random-sub-1", "new@example.com", link: false))
+            #expect(unverified.id.hasPrefix("usr_"))
+        }
+    }
+
     @Test("concurrent first requests create one user", arguments: Backend.all)
     func concurrentFirstSight(_ backend: Backend) async throws {
         try await withDatabase(backend, migrated: true) { db in
