@@ -19,7 +19,7 @@ public final class ServerProcess: @unchecked Sendable {
             throw TestWorldError(description: "\(Self.binary.path) is missing: run `swift build --build-tests` first")
         }
         self.databaseURL = databaseURL
-        port = try Self.freePort()
+        port = try await Self.freePort()
         log = FileManager.default.temporaryDirectory.appendingPathComponent("cataclysm-server-\(port).log")
         var environment = ProcessInfo.processInfo.environment
         environment["DATABASE_URL"] = databaseURL
@@ -74,10 +74,11 @@ public final class ServerProcess: @unchecked Sendable {
         throw TestWorldError(description: "server did not become healthy: \(output)")
     }
 
-    static func freePort() throws -> Int {
-        let channel = try ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton).bind(host: "127.0.0.1", port: 0).wait()
-        defer { try? channel.close().wait() }
-        guard let port = channel.localAddress?.port else { throw TestWorldError(description: "no free port") }
+    static func freePort() async throws -> Int {
+        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton).bind(host: "127.0.0.1", port: 0).get()
+        let port = channel.localAddress?.port
+        try await channel.close().get()
+        guard let port else { throw TestWorldError(description: "no free port") }
         return port
     }
 }
