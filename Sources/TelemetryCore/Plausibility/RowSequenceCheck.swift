@@ -47,7 +47,6 @@ public enum RowSequenceCheck {
                     counts.count(.distanceStep)
                     continue
                 }
-                rebased[i] = distance[i] - offset
                 kept.append(i)
                 continue
             }
@@ -57,7 +56,7 @@ public enum RowSequenceCheck {
                 continue
             }
             if plausible(a, i) {
-                rebased[i] = distance[i] - offset
+                if offset != 0 { rebased[i] = distance[i] - offset }   // no copy of the column until a jump
                 kept.append(i)
                 continue
             }
