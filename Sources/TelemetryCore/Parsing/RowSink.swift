@@ -72,13 +72,19 @@ struct RowSink {
 
     /// Optional sensor values outside their sensor's range become missing; a negative accuracy fails the filter.
     private mutating func clearImplausibleSensorValues(_ chunk: UnsafeMutablePointer<Double>, stride: Int, rows: Int) {
-        for c in PhysicalBounds.rangedChannels where present[c.rawValue] {
+        var cleared = 0
+        for (c, range) in PhysicalBounds.sensorRanges where present[c.rawValue] {
             let column = chunk + c.rawValue * stride
-            for r in 0..<rows where column[r].isFinite && !PhysicalBounds.sensorValueIsPlausible(column[r], c) {
-                column[r] = .nan
-                implausible.sensorValuesCleared += 1
+            let lo = range.lowerBound, hi = range.upperBound
+            for r in 0..<rows {
+                let v = column[r]
+                if v.isFinite && (v < lo || v > hi) {
+                    column[r] = .nan
+                    cleared &+= 1
+                }
             }
         }
+        implausible.sensorValuesCleared += cleared
     }
 
     /// Drops the filtered rows whose neighbours make them implausible (`RowSequenceCheck`) and re-bases distance.

@@ -37,21 +37,17 @@ public enum PhysicalBounds {
         return nil
     }
 
-    /// Channels whose values are checked against their sensor's range.
-    static let rangedChannels: [Channel] = [.accuracy, .altitude, .heading, .lateralG, .longitudinalG, .xAcc, .yAcc, .zAcc, .yawRate]
-
-    /// Whether an optional sensor value is within its sensor's range (out-of-range values become missing).
-    @inline(__always)
-    static func sensorValueIsPlausible(_ value: Double, _ channel: Channel) -> Bool {
-        switch channel {
-        case .altitude: return altitudeRangeM.contains(value)
-        case .heading: return value >= -360 && value <= 720
-        case .lateralG, .longitudinalG, .xAcc, .yAcc, .zAcc: return abs(value) <= maxAccelerationG
-        case .yawRate: return abs(value) <= maxYawRateDps
-        case .accuracy: return value >= 0
-        default: return true
-        }
-    }
+    /// The channels whose values are checked against their sensor's range, with that range. A finite value outside
+    /// it becomes missing.
+    static let sensorRanges: [(channel: Channel, range: ClosedRange<Double>)] = [
+        (.accuracy, 0...Double.greatestFiniteMagnitude),
+        (.altitude, altitudeRangeM),
+        (.heading, -360...720),
+        (.lateralG, -maxAccelerationG...maxAccelerationG), (.longitudinalG, -maxAccelerationG...maxAccelerationG),
+        (.xAcc, -maxAccelerationG...maxAccelerationG), (.yAcc, -maxAccelerationG...maxAccelerationG),
+        (.zAcc, -maxAccelerationG...maxAccelerationG),
+        (.yawRate, -maxYawRateDps...maxYawRateDps),
+    ]
 
     /// Largest plausible increase of the cumulative distance between two rows `dt` seconds apart, at speeds
     /// `speedA`, `speedB` (m/s) and position accuracies `accuracyA`, `accuracyB` (m): the faster end's speed for the
