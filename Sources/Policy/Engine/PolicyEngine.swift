@@ -33,6 +33,9 @@ public struct PolicyEngine: Sendable {
         return Decision(effect: .deny, ruleIDs: [])
     }
 
+    /// The rules that name this action.
+    func rulesFor(_ action: String) -> [Rule] { rulesByAction[action] ?? [] }
+
     /// Whether some rule may ever let an anonymous caller do this action.
     public func isOpenToAnonymous(_ action: String) -> Bool { anonymousActions.contains(action) }
 
@@ -47,9 +50,18 @@ public struct PolicyEngine: Sendable {
         let readable: Bool? = policy.catalogue.resources[resource.kind]?.readAction.map {
             $0 == action ? decision.isAllowed : decide(principal, $0, resource).isAllowed
         }
-        return Authorization(
-            outcome: AccessOutcome.map(principal: principal.kind, decision: decision, callerMayRead: readable ?? false),
-            decision: decision)
+        let outcome = AccessOutcome.map(principal: principal.kind, decision: decision, callerMayRead: readable ?? false)
+        return Authorization(outcome: outcome, decision: decision,
+                             forbiddenDetail: outcome == .forbidden ? refusalDetail(principal, action, resource) : nil)
+    }
+
+    /// The `detail` of a 403: the action's own `forbidden`, else the first wording of the resource kind that applies
+    /// to this caller, else a sentence naming the action.
+    public func refusalDetail(_ principal: Principal, _ action: String, _ resource: ResourceFacts) -> String {
+        if let worded = policy.catalogue.actions[action]?.forbiddenDetail { return worded }
+        let wordings = policy.catalogue.resources[resource.kind]?.forbidden ?? []
+        let applicable = wordings.first { $0.applies(to: principal, on: resource) }
+        return applicable?.detail ?? "Not permitted to \(action) on this \(resource.kind)"
     }
 
     func matches(_ rule: Rule, _ principal: Principal, _ resource: ResourceFacts) -> Bool {
@@ -63,4 +75,6 @@ public struct PolicyEngine: Sendable {
 public struct Authorization: Sendable, Equatable {
     public var outcome: AccessOutcome
     public var decision: Decision
+    /// The 403 wording from the policy file (set when `outcome` is `.forbidden`).
+    public var forbiddenDetail: String?
 }

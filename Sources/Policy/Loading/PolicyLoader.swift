@@ -35,11 +35,27 @@ public enum PolicyLoader {
         var kinds: [String: Catalogue.ResourceKind] = [:]
         for (name, value) in map.pairs {
             let entry = try StrictMapping(value, file: file, location: "resources.\(name)")
-            try entry.only(["description", "read_action"])
+            try entry.only(["description", "read_action", "forbidden"])
             kinds[name] = Catalogue.ResourceKind(
-                name: name, description: try entry.string("description"), readAction: try entry.optionalString("read_action"))
+                name: name, description: try entry.string("description"), readAction: try entry.optionalString("read_action"),
+                forbidden: try parseWordings(try entry.sequence("forbidden") ?? [], location: "resources.\(name).forbidden", file: file))
         }
         return kinds
+    }
+
+    /// `- { unless: [conditions], detail: text }`; a wording without `unless` always applies.
+    private static func parseWordings(_ nodes: [Node], location: String, file: String) throws(PolicyError) -> [RefusalWording] {
+        var wordings: [RefusalWording] = []
+        for (index, node) in nodes.enumerated() {
+            let entry = try StrictMapping(node, file: file, location: "\(location)[\(index)]")
+            try entry.only(["unless", "detail"])
+            let unless = try parseConditions(try entry.sequence("unless") ?? [], location: entry.location, file: file)
+            for condition in unless where !condition.applicablePrincipals.contains(.user) {
+                throw PolicyError(file: file, location: entry.location, message: "predicate '\(condition.name)' never holds for a user")
+            }
+            wordings.append(RefusalWording(unless: unless, detail: try entry.string("detail")))
+        }
+        return wordings
     }
 
     private static func parseActions(
@@ -116,7 +132,7 @@ public enum PolicyLoader {
                                       message: "action '\(action)' acts on '\(declared.resource)', not '\(resources.sorted().joined(separator: ","))'")
                 }
             }
-            let conditions = try parseConditions(try map.sequence("when") ?? [], rule: id, file: file)
+            let conditions = try parseConditions(try map.sequence("when") ?? [], location: "rule '\(id)'", file: file)
             for condition in conditions where condition.applicablePrincipals.isDisjoint(with: principals)
                 || !principals.isSubset(of: condition.applicablePrincipals) {
                 throw PolicyError(file: file, location: "rule '\(id)'",
@@ -128,18 +144,18 @@ public enum PolicyLoader {
         return rules
     }
 
-    private static func parseConditions(_ nodes: [Node], rule: String, file: String) throws(PolicyError) -> [Predicate] {
+    private static func parseConditions(_ nodes: [Node], location: String, file: String) throws(PolicyError) -> [Predicate] {
         var predicates: [Predicate] = []
         for node in nodes {
             if let name = node.scalar?.string {
-                predicates.append(try predicate(named: name, argument: nil, rule: rule, file: file))
+                predicates.append(try predicate(named: name, argument: nil, location: location, file: file))
                 continue
             }
-            let map = try StrictMapping(node, file: file, location: "rule '\(rule)'")
+            let map = try StrictMapping(node, file: file, location: location)
             guard map.pairs.count == 1, let name = map.keys.first else {
-                throw PolicyError(file: file, location: "rule '\(rule)'", message: "a condition with an argument has exactly one key")
+                throw PolicyError(file: file, location: location, message: "a condition with an argument has exactly one key")
             }
-            predicates.append(try predicate(named: name, argument: try map.stringList(name), rule: rule, file: file))
+            predicates.append(try predicate(named: name, argument: try map.stringList(name), location: location, file: file))
         }
         return predicates
     }
@@ -147,19 +163,19 @@ public enum PolicyLoader {
     static let orgRoles: Set<String> = ["owner", "instructor", "student"]
     static let platformRoles: Set<String> = ["driver", "instructor"]
 
-    private static func predicate(named name: String, argument: [String]?, rule: String, file: String) throws(PolicyError) -> Predicate {
+    private static func predicate(named name: String, argument: [String]?, location: String, file: String) throws(PolicyError) -> Predicate {
         func noArgument(_ predicate: Predicate) throws(PolicyError) -> Predicate {
             guard argument == nil else {
-                throw PolicyError(file: file, location: "rule '\(rule)'", message: "predicate '\(name)' takes no argument")
+                throw PolicyError(file: file, location: location, message: "predicate '\(name)' takes no argument")
             }
             return predicate
         }
         func roles(allowed: Set<String>) throws(PolicyError) -> Set<String> {
             guard let argument, !argument.isEmpty else {
-                throw PolicyError(file: file, location: "rule '\(rule)'", message: "predicate '\(name)' needs a list of roles")
+                throw PolicyError(file: file, location: location, message: "predicate '\(name)' needs a list of roles")
             }
             for role in argument where !allowed.contains(role) {
-                throw PolicyError(file: file, location: "rule '\(rule)'",
+                throw PolicyError(file: file, location: location,
                                   message: "unknown role '\(role)' for '\(name)' (\(allowed.sorted().joined(separator: ", ")))")
             }
             return Set(argument)
@@ -175,7 +191,7 @@ public enum PolicyLoader {
         case "platform_admin": return try noArgument(.platformAdmin)
         case "org_role": return .orgRole(try roles(allowed: orgRoles))
         default:
-            throw PolicyError(file: file, location: "rule '\(rule)'",
+            throw PolicyError(file: file, location: location,
                               message: "unknown predicate '\(name)' (known: \(Predicate.vocabulary.keys.sorted().joined(separator: ", ")))")
         }
     }

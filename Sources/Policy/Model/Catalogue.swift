@@ -5,6 +5,8 @@ public struct Catalogue: Sendable, Equatable {
         public var description: String
         /// The action that decides whether a caller may see that the resource exists (404 vs 403).
         public var readAction: String?
+        /// How a 403 on this kind is worded, first applicable first (an action's own `forbidden` wins).
+        public var forbidden: [RefusalWording] = []
     }
 
     public struct Action: Sendable, Equatable {

@@ -54,6 +54,21 @@ public enum Predicate: Sendable, Equatable {
         }
     }
 
+    /// The relationship this predicate reads, if it reads one.
+    public var relationship: Relationship? {
+        switch self {
+        case .instructsOwner, .instructsStudent: return .activeStudents
+        case .orgRole: return .orgRoles
+        default: return nil
+        }
+    }
+
+    /// Evaluates the predicate, or nil when it reads a relationship the caller's principal has not loaded.
+    public func evaluate(for principal: Principal, on resource: ResourceFacts) -> Bool? {
+        if principal.kind == .user, let needed = relationship, !principal.knownRelationships.contains(needed) { return nil }
+        return holds(for: principal, on: resource)
+    }
+
     /// Evaluates the predicate against the caller and the loaded resource.
     public func holds(for principal: Principal, on resource: ResourceFacts) -> Bool {
         switch self {

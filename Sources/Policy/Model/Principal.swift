@@ -16,6 +16,9 @@ public struct Principal: Sendable, Equatable {
     public var activeStudentIDs: Set<String>
     /// Organization id → the caller's role in it.
     public var orgRoles: [String: String]
+    /// Which relationships `activeStudentIDs` and `orgRoles` hold (the tenancy stage loads them on demand);
+    /// a predicate that reads one not known here is undecided, never false.
+    public var knownRelationships: Set<Relationship>
     /// For share principals: the share link they hold (its id, never the raw token).
     public var shareLinkID: String?
     /// For share principals: the session the link publishes.
@@ -28,6 +31,7 @@ public struct Principal: Sendable, Equatable {
         isPlatformAdmin: Bool = false,
         activeStudentIDs: Set<String> = [],
         orgRoles: [String: String] = [:],
+        knownRelationships: Set<Relationship> = Set(Relationship.allCases),
         shareLinkID: String? = nil,
         sharedSessionID: String? = nil
     ) {
@@ -37,6 +41,7 @@ public struct Principal: Sendable, Equatable {
         self.isPlatformAdmin = isPlatformAdmin
         self.activeStudentIDs = activeStudentIDs
         self.orgRoles = orgRoles
+        self.knownRelationships = knownRelationships
         self.shareLinkID = shareLinkID
         self.sharedSessionID = sharedSessionID
     }

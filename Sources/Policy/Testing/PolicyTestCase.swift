@@ -11,6 +11,8 @@ public struct PolicyTestCase: Sendable, Equatable {
     public var expectedEffect: Decision.Effect
     public var expectedRules: [String]
     public var expectedOutcome: AccessOutcome?
+    /// The expected 403 wording (`detail:` in the case file).
+    public var expectedDetail: String?
 
     /// Runs the case; nil when it passes, else the failure message.
     public func failure(using engine: PolicyEngine) -> String? {
@@ -25,6 +27,9 @@ public struct PolicyTestCase: Sendable, Equatable {
         }
         if let expectedOutcome, authorization.outcome != expectedOutcome {
             problems.append("expected outcome \(expectedOutcome.rawValue), got \(authorization.outcome.rawValue)")
+        }
+        if let expectedDetail, authorization.forbiddenDetail != expectedDetail {
+            problems.append("expected detail '\(expectedDetail)', got '\(authorization.forbiddenDetail ?? "none")'")
         }
         return problems.isEmpty ? nil : "\(file): '\(name)': " + problems.joined(separator: "; ")
     }
@@ -54,7 +59,7 @@ public enum PolicyTestLoader {
             let first = try StrictMapping(node, file: file, location: "cases[\(index)]")
             let name = try first.string("name")
             let map = try StrictMapping(node, file: file, location: "case '\(name)'")
-            try map.only(["name", "principal", "action", "resource", "expect", "rules", "outcome"])
+            try map.only(["name", "principal", "action", "resource", "expect", "rules", "outcome", "detail"])
             let effectText = try map.string("expect")
             guard let effect = Decision.Effect(rawValue: effectText) else {
                 throw PolicyError(file: file, location: map.location, message: "expect must be allow or deny")
@@ -74,7 +79,8 @@ public enum PolicyTestLoader {
                 resource: try resource(map.node("resource"), file: file, location: map.location),
                 expectedEffect: effect,
                 expectedRules: try map.stringList("rules") ?? [],
-                expectedOutcome: outcome))
+                expectedOutcome: outcome,
+                expectedDetail: try map.optionalString("detail")))
         }
         return cases
     }
