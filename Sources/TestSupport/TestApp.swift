@@ -76,7 +76,7 @@ public struct TestWorld: Sendable {
         let me = try await client.execute(uri: "/api/auth/me", method: .get, headers: headers(persona))
         guard let id = (me.json as? [String: Any])?["id"] as? String else { throw SeedError(description: "no user for \(persona)") }
         let bytes = [UInt8](try Data(contentsOf: TestPaths.fixture(stem).csv))
-        return try await app.ingest.ingest(bytes, filename: stem + ".csv", owner: id).record.sessionID
+        return try await app.sessions.ingest(bytes, filename: stem + ".csv", owner: id).record.sessionID
     }
 
     public func token(_ persona: Persona) -> String {

@@ -116,7 +116,7 @@ enum RouterRoutes {
         let database = try await DatabaseFactory.open(url: "sqlite::memory:", logger: logger)
         defer { Task { try? await database.close() } }
         _ = try await Migrator(database: database, directory: migrations, logger: logger).migrate()
-        let declared = AppRoutes.declared(config: AppConfig(), database: database, logger: logger, engine: engine)
+        let declared = CompositionRoot.wire(config: AppConfig(), database: database, logger: logger, engine: engine)
         return (declared.keys, declared.gateActions)
     }
 }

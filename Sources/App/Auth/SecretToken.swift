@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Random secrets handed to users (invite codes, share tokens): URL-safe Base64 without padding, stored only as
@@ -14,9 +13,7 @@ enum SecretToken {
     }
 
     /// Hex SHA-256 of the secret, the form stores keep.
-    static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
+    static func hash(_ secret: String) -> String { SHA256Hex.of(secret) }
 
     /// Whether the text has the shape of a secret of this length (anything else is answered without a lookup).
     static func isWellFormed(_ text: String, length: Int) -> Bool {

@@ -1,30 +1,26 @@
 import Policy
 
-/// For decisions that depend on the request body (e.g. which role is being granted): the handler asks the
-/// engine a second, named question instead of checking roles itself.
+/// For decisions that depend on the request body (the second session of a comparison, the session a share link
+/// publishes, the role being granted): the handler asks the engine a named gate action (declared `gate: true` in
+/// policy.yaml) through the same stage and the same refusal mapping as a route.
 public struct PolicyGate: Sendable {
-    let engine: PolicyEngine
+    let stage: PolicyStage
 
-    /// Throws the mapped HTTP error unless `action` on `resource` is allowed for the caller.
-    public func require(_ action: String, on resource: ResourceFacts, for principal: Principal,
-                        forbidden detail: String = "Insufficient permissions") throws {
+    /// The record `locator` finds for `id`, once the engine allows the gate action on it.
+    func authorized<Record>(_ action: String, _ locator: ResourceLocator<Record>, id: String,
+                            _ context: AppRequestContext) async throws -> Record {
         guard isGateAction(action) else { throw AppError.internalError }
-        let authorization = engine.authorize(principal, action, resource)
-        switch authorization.outcome {
-        case .proceed: return
-        case .unauthenticated: throw AppError.unauthenticated()
-        case .forbidden: throw AppError.forbidden(detail)
-        case .notFound: throw AppError.notFound("Not Found")
-        }
+        return try await stage.authorize(action, locator, id: id, context)
     }
 
-    /// Whether the caller may do `action` on `resource` (for filtering what a response shows).
-    public func allows(_ action: String, on resource: ResourceFacts, for principal: Principal) -> Bool {
-        engine.decide(principal, action, resource).isAllowed
+    /// Throws the mapped refusal unless the gate action is allowed on an already authorized resource.
+    func require(_ action: String, on facts: ResourceFacts, _ context: AppRequestContext) async throws {
+        guard isGateAction(action) else { throw AppError.internalError }
+        try await stage.require(action, on: facts, context)
     }
 
-    /// Whether policy.yaml declares `action` with `gate: true` (the startup check makes sure every asked one is).
-    public func isGateAction(_ action: String) -> Bool {
-        engine.policy.catalogue.actions[action]?.isGate == true
+    /// Whether policy.yaml declares `action` with `gate: true` (the start-up check makes sure every asked one is).
+    func isGateAction(_ action: String) -> Bool {
+        stage.engine.policy.catalogue.actions[action]?.isGate == true
     }
 }

@@ -3,7 +3,7 @@ import NIOCore
 import Policy
 import Storage
 
-/// Per-request state carried through middleware to handlers: request id, peer, principal, the loaded resource.
+/// Per-request state carried through middleware to handlers: request id, peer, credentials, principal.
 public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
@@ -16,8 +16,6 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public var user: UserAccount?
     /// What the caller's share token grants, when the caller is a share principal holding a known token.
     public var shareGrant: ShareGrant?
-    /// Set by `AuthorizeMiddleware`: the resource the route acts on, already loaded and authorized.
-    public var resource: LoadedResource?
     var uploadLimit: Int
     /// The connection, for the interim `100 Continue` (nil in router tests without a channel).
     let channel: (any Channel)?

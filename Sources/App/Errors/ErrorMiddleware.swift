@@ -20,10 +20,10 @@ struct ErrorMiddleware: RouterMiddleware {
             return ErrorResponse.make(error)
         } catch let error as AnalysisError {
             return ErrorResponse.make(AppError(error))
-        } catch IdentityConflict.emailHeldByAnotherAccount {
-            return ErrorResponse.make(.forbidden(
-                "This email address belongs to an existing account, and this sign-in does not verify it: sign in with "
-                    + "a provider that verifies email addresses"))
+        } catch let error as SessionDataUnavailable {
+            return ErrorResponse.make(AppError(error))
+        } catch let error as IdentityConflict {
+            return ErrorResponse.make(AppError(error))
         } catch let error as HTTPError {
             if error.status == .notFound, context.endpointPath == "NotFound" || context.endpointPath == nil {
                 let allowed = routeTable.methods(matching: request.uri.path)

@@ -1,9 +1,12 @@
 import Hummingbird
+import Policy
 
-/// A route as the app declares it: method, path, documentation, handler. The router, the policy binding check
-/// and the OpenAPI description are all built from the same list.
+/// A route as the app declares it: method, path, documentation, the resource kind it acts on and a handler that
+/// receives that resource already authorized, with its type. The router, the start-up check against
+/// `Policies/routes.yaml` and the OpenAPI description are all built from the same list.
 public struct RouteSpec: Sendable {
-    public typealias Handler = @Sendable (Request, AppRequestContext) async throws -> Response
+    /// The erased handler the router runs: the policy stage for the route's binding, then the typed handler.
+    typealias Responder = @Sendable (Request, AppRequestContext, PolicyStage, RouteBinding) async throws -> Response
 
     public var method: HTTPRequest.Method
     public var path: String
@@ -11,16 +14,25 @@ public struct RouteSpec: Sendable {
     public var tag: String
     /// Parameters, body and responses for the API description (nil: undocumented, which a test refuses).
     public var docs: RouteDocs?
-    public var handler: Handler
+    /// The resource kind the handler receives; start-up refuses a routes.yaml binding to another kind.
+    public let resourceKind: String
+    let respond: Responder
 
-    public init(_ method: HTTPRequest.Method, _ path: String, tag: String, summary: String, docs: RouteDocs? = nil,
-                handler: @escaping Handler) {
+    /// A route acting on what `locator` finds: `handler` runs only when the engine allows the bound action on it.
+    public init<Record>(_ method: HTTPRequest.Method, _ path: String, on locator: ResourceLocator<Record>, tag: String,
+                        summary: String, docs: RouteDocs? = nil,
+                        handler: @escaping @Sendable (Request, AppRequestContext, Record) async throws -> Response) {
         self.method = method
         self.path = path
         self.summary = summary
         self.tag = tag
         self.docs = docs
-        self.handler = handler
+        resourceKind = locator.kind
+        respond = { request, context, stage, binding in
+            let id = binding.locator.param.flatMap { context.parameters.get($0) }
+            let record = try await stage.authorize(binding.action, locator, id: id, context)
+            return try await handler(request, context, record)
+        }
     }
 
     /// `GET /api/sessions/{session_id}` — the form routes.yaml uses.

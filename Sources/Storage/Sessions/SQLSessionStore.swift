@@ -19,7 +19,6 @@ public struct SQLSessionStore: SessionStore {
     }
 
     public func insert(_ session: SessionRecord, file: StoredFile) async throws -> SessionInsertOutcome {
-        if let existing = try await duplicate(of: session) { return .duplicate(existing) }
         do {
             try await database.transaction { db in try await Self.insertRows(session, file: file, db) }
         } catch StorageError.uniqueViolation {

@@ -8,14 +8,13 @@ import Storage
 enum AdminRoutes {
     static func routes(users: any UserStore) -> [RouteSpec] {
         [
-            RouteSpec(.get, "/api/admin/me", tag: "Admin", summary: "The operator's email and name (403 for everyone else)",
-                      docs: AdminDocs.me) { _, context in
-                let account = try context.requireAccount()
+            RouteSpec(.get, "/api/admin/me", on: .account, tag: "Admin", summary: "The operator's email and name (403 for everyone else)",
+                      docs: AdminDocs.me) { _, _, account in
                 return try JSONCoding.response(AdminIdentity(email: account.email, name: account.name))
             },
-            RouteSpec(.put, "/api/admin/users/{user_id}/role", tag: "Admin",
+            RouteSpec(.put, "/api/admin/users/{user_id}/role", on: .account, tag: "Admin",
                       summary: "Grant or remove the instructor role: {\"role\": \"instructor\" | \"driver\"}",
-                      docs: AdminDocs.setRole) { request, context in
+                      docs: AdminDocs.setRole) { request, context, _ in
                 let body = try await JSONBody.read(request, context: context)
                 _ = try body.requireObject()
                 let raw = try body.requiredString("role")

@@ -4,90 +4,65 @@ import Policy
 import Storage
 import TelemetryCore
 
-/// The per-session analysis endpoints (analysis.md §4–§8). Routes reach here already authorized (`session.read`).
+/// The per-session analysis endpoints (analysis.md §4–§8), each answered from the session service's cached bytes.
 enum AnalysisRoutes {
-    static func routes(analysis: AnalysisService) -> [RouteSpec] {
+    static func routes(sessions: SessionService, located session: ResourceLocator<SessionRecord>) -> [RouteSpec] {
         func get(_ suffix: String, _ summary: String, _ docs: RouteDocs,
-                 _ handler: @escaping @Sendable (Request, AppRequestContext, SessionRecord) async throws -> Response) -> RouteSpec {
-            RouteSpec(.get, "/api/sessions/{session_id}/" + suffix, tag: "Analysis", summary: summary, docs: docs) { request, context in
-                try await handler(request, context, try context.requireSession())
+                 _ handler: @escaping @Sendable (Request, AppRequestContext, SessionRecord) async throws -> Data) -> RouteSpec {
+            RouteSpec(.get, "/api/sessions/{session_id}/" + suffix, on: session, tag: "Analysis", summary: summary, docs: docs) {
+                request, context, record in
+                JSONCoding.response(encoded: try await handler(request, context, record))
             }
         }
         return [
             get("corners", "Corners of the best lap with KPIs", AnalysisDocs.corners) { _, _, s in
-                try await analysis.respond(s, key: "corners") { $0.corners() }
+                try await sessions.encoded(s, key: "corners") { $0.corners() }
             },
             get("corners/all-laps", "Corner KPIs on every clean lap", AnalysisDocs.allLapCorners) { _, _, s in
-                try await analysis.respond(s, key: "corners/all-laps") { $0.cornersAllLaps() }
+                try await sessions.encoded(s, key: "corners/all-laps") { $0.cornersAllLaps() }
             },
             get("consistency", "Lap, corner and track-position consistency", AnalysisDocs.consistency) { _, _, s in
-                try await analysis.respond(s, key: "consistency") { a throws(AnalysisError) in try a.consistency() }
+                try await sessions.encoded(s, key: "consistency") { a throws(AnalysisError) in try a.consistency() }
             },
             get("delta", "Distance-aligned delta between two laps (?ref=&comp=)", AnalysisDocs.delta) { request, context, s in
                 let ref = try context.requiredIntQuery(request, "ref")
                 let comp = try context.requiredIntQuery(request, "comp")
-                return try await analysis.respond(s, key: "delta?\(ref)&\(comp)") { a throws(AnalysisError) in
+                return try await sessions.encoded(s, key: "delta?\(ref)&\(comp)") { a throws(AnalysisError) in
                     try a.delta(ref: ref, comp: comp)
                 }
             },
             get("gains", "Time to gain: consistency, composite and theoretical", AnalysisDocs.gains) { _, _, s in
-                try await analysis.respond(s, key: "gains") { a throws(AnalysisError) in try a.gains() }
+                try await sessions.encoded(s, key: "gains") { a throws(AnalysisError) in try a.gains() }
             },
             get("grip", "Grip estimate from the clean laps", AnalysisDocs.grip) { _, _, s in
-                try await analysis.respond(s, key: "grip") { a throws(AnalysisError) in try a.grip() }
+                try await sessions.encoded(s, key: "grip") { a throws(AnalysisError) in try a.grip() }
             },
             get("gps-quality", "GPS quality score (0-100) and grade", AnalysisDocs.gpsQuality) { _, _, s in
-                try await analysis.respond(s, key: "gps-quality") { a throws(AnalysisError) in try a.gpsQuality() }
+                try await sessions.encoded(s, key: "gps-quality") { a throws(AnalysisError) in try a.gpsQuality() }
             },
             get("ideal-lap", "Composite ideal lap from the best segments", AnalysisDocs.idealLap) { _, _, s in
-                try await analysis.respond(s, key: "ideal-lap") { a throws(AnalysisError) in try a.idealLap() }
+                try await sessions.encoded(s, key: "ideal-lap") { a throws(AnalysisError) in try a.idealLap() }
             },
             get("optimal-profile", "Physics-optimal speed profile", AnalysisDocs.optimalProfile) { _, _, s in
-                try await analysis.respond(s, key: "optimal-profile") { $0.optimalProfile() }
+                try await sessions.encoded(s, key: "optimal-profile") { $0.optimalProfile() }
             },
             get("charts/linked", "Linked charts for laps (?laps=3&laps=5)", AnalysisDocs.linkedCharts) { request, context, s in
                 let laps = try context.intQueryList(request, "laps")
-                return try await analysis.respond(s, key: "charts?\(laps)") { a throws(AnalysisError) in try a.linkedCharts(laps: laps) }
+                return try await sessions.encoded(s, key: "charts?\(laps)") { a throws(AnalysisError) in try a.linkedCharts(laps: laps) }
             },
             get("sectors", "Corner-based sector splits", AnalysisDocs.sectors) { _, _, s in
-                try await analysis.respond(s, key: "sectors") { a throws(AnalysisError) in try a.sectors() }
+                try await sessions.encoded(s, key: "sectors") { a throws(AnalysisError) in try a.sectors() }
             },
             get("mini-sectors", "Equal-distance mini-sectors (?n_sectors=20&lap=)", AnalysisDocs.miniSectors) { request, context, s in
                 let n = try context.intQuery(request, "n_sectors", min: 3, max: 100) ?? 20
                 let lap = try context.intQuery(request, "lap")
-                return try await analysis.respond(s, key: "mini?\(n)&\(lap.map(String.init) ?? "")") { a throws(AnalysisError) in
+                return try await sessions.encoded(s, key: "mini?\(n)&\(lap.map(String.init) ?? "")") { a throws(AnalysisError) in
                     try a.miniSectors(n: n, lap: lap)
                 }
             },
             get("degradation", "Pace and corner-speed trend over the session", AnalysisDocs.degradation) { _, _, s in
-                try await analysis.respond(s, key: "degradation") { $0.degradation() }
+                try await sessions.encoded(s, key: "degradation") { $0.degradation() }
             },
         ]
-    }
-}
-
-extension AppRequestContext {
-    /// A required integer query parameter, or the FastAPI-style 422.
-    func requiredIntQuery(_ request: Request, _ name: String) throws -> Int {
-        guard let value = try intQuery(request, name) else {
-            throw AppError.validation([ValidationIssue(type: "missing", loc: ["query", name], msg: "Field required")])
-        }
-        return value
-    }
-
-    /// A repeated integer query parameter (`laps=3&laps=5`); at least one value.
-    func intQueryList(_ request: Request, _ name: String) throws -> [Int] {
-        let raw = request.uri.queryParameters.getAll(name).map { String($0) }
-        guard !raw.isEmpty else {
-            throw AppError.validation([ValidationIssue(type: "missing", loc: ["query", name], msg: "Field required")])
-        }
-        return try raw.enumerated().map { index, text in
-            guard let value = Int(text) else {
-                throw AppError.validation([ValidationIssue(
-                    type: "int_parsing", loc: ["query", name, String(index)],
-                    msg: "Input should be a valid integer, unable to parse string as an integer", input: text)])
-            }
-            return value
-        }
     }
 }

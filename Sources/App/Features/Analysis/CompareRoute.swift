@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Policy
 import Storage
 import TelemetryCore
 
@@ -9,17 +8,12 @@ enum CompareRoute {
     /// The second session is authorized by the engine through this gate action.
     static let readOther = "session.compare_with"
 
-    static func route(analysis: AnalysisService, sessions: GatedSessions) -> RouteSpec {
-        RouteSpec(.get, "/api/sessions/{session_id}/compare/{other_id}", tag: "Analysis",
-                  summary: "Compare the caller's two sessions of the same track", docs: AnalysisDocs.compare) { _, context in
-            let first = try context.requireSession()
-            let otherID = context.parameters.get("other_id") ?? ""
-            let other: SessionRecord
-            do { other = try await sessions.authorized(otherID, for: readOther, principal: context.principal) } catch AppError.forbidden {
-                throw AppError.notFound("Session \(otherID) not found")
-            }
-            let (a, _) = try await analysis.analysis(first)
-            let (b, _) = try await analysis.analysis(other)
+    static func route(sessions: SessionService, located session: ResourceLocator<SessionRecord>, gate: PolicyGate) -> RouteSpec {
+        RouteSpec(.get, "/api/sessions/{session_id}/compare/{other_id}", on: session, tag: "Analysis",
+                  summary: "Compare the caller's two sessions of the same track", docs: AnalysisDocs.compare) { _, context, first in
+            let other = try await gate.authorized(readOther, session, id: context.parameters.get("other_id") ?? "", context)
+            let a = try await sessions.analysis(first)
+            let b = try await sessions.analysis(other)
             return try JSONCoding.response(try SessionComparison.compare(a: .init(analysis: a), b: .init(analysis: b)))
         }
     }

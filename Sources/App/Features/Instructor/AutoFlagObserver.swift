@@ -5,7 +5,8 @@ import Storage
 struct AutoFlagObserver: SessionStoredObserver {
     let store: any InstructorStore
 
-    func sessionStored(_ record: SessionRecord, duplicate: Bool) async throws {
+    func sessionStored(_ stored: StoredSession) async throws {
+        let record = stored.record
         guard let owner = record.ownerID else { return }
         let student = StudentScope(studentID: owner)
         guard try await store.hasActiveInstructor(student) else { return }

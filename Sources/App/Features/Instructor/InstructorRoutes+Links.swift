@@ -5,22 +5,19 @@ import Storage
 extension InstructorRoutes {
     static func linkRoutes(store: any InstructorStore) -> [RouteSpec] {
         [
-            RouteSpec(.get, "/api/instructor/students", tag: "Instructor", summary: "The caller's actively linked students (instructors)", docs: InstructorDocs.students) {
-                _, context in
-                let instructor = try context.requireAccount()
+            RouteSpec(.get, "/api/instructor/students", on: .account, tag: "Instructor", summary: "The caller's actively linked students (instructors)",
+                      docs: InstructorDocs.students) { _, _, instructor in
                 let students = try await store.students(OwnerScope(userID: instructor.id), recentFlags: recentFlagsPerStudent)
                 return try JSONCoding.response(StudentListResponse(students: students.map(StudentEntry.init)))
             },
-            RouteSpec(.post, "/api/instructor/invite", tag: "Instructor",
-                      summary: "Create a single-use invite code that expires after 7 days (instructors)", docs: InstructorDocs.invite) { _, context in
-                let instructor = try context.requireAccount()
+            RouteSpec(.post, "/api/instructor/invite", on: .account, tag: "Instructor",
+                      summary: "Create a single-use invite code that expires after 7 days (instructors)", docs: InstructorDocs.invite) { _, _, instructor in
                 let code = InviteCode.make()
                 _ = try await store.createInvite(codeHash: InviteCode.hash(code), OwnerScope(userID: instructor.id), now: Date())
                 return try JSONCoding.response(InviteResponse(invite_code: code))
             },
-            RouteSpec(.post, "/api/instructor/accept/{code}", tag: "Instructor",
-                      summary: "Accept an instructor's invite code and become their student", docs: InstructorDocs.accept) { _, context in
-                let student = try context.requireAccount()
+            RouteSpec(.post, "/api/instructor/accept/{code}", on: .account, tag: "Instructor",
+                      summary: "Accept an instructor's invite code and become their student", docs: InstructorDocs.accept) { _, context, student in
                 guard let code = context.parameters.get("code"), InviteCode.isWellFormed(code) else {
                     throw AppError.notFound(InviteCode.invalidDetail)
                 }
@@ -30,9 +27,9 @@ extension InstructorRoutes {
                 case .ownInvite: throw AppError.badRequest("Cannot accept your own invite")
                 }
             },
-            RouteSpec(.delete, "/api/instructor/students/{student_id}", tag: "Instructor",
-                      summary: "Remove the link to a student, whatever its status (instructors)", docs: InstructorDocs.removeStudent) { _, context in
-                let instructor = try context.requireAccount()
+            RouteSpec(.delete, "/api/instructor/students/{student_id}", on: .account, tag: "Instructor",
+                      summary: "Remove the link to a student, whatever its status (instructors)", docs: InstructorDocs.removeStudent) {
+                _, context, instructor in
                 guard let studentID = context.parameters.get("student_id"),
                       try await store.removeLink(studentID: studentID, OwnerScope(userID: instructor.id), now: Date()) else {
                     throw AppError.notFound("Student link not found")

@@ -5,23 +5,22 @@ import Storage
 extension InstructorRoutes {
     static func studentRoutes(store: any InstructorStore, sessions: any SessionStore) -> [RouteSpec] {
         [
-            RouteSpec(.get, "/api/instructor/students/{student_id}/sessions", tag: "Instructor",
-                      summary: "A linked student's newest sessions with their flags (instructors with an active link)", docs: InstructorDocs.studentSessions) { _, context in
-                let student = try context.requireStudent()
+            RouteSpec(.get, "/api/instructor/students/{student_id}/sessions", on: .student, tag: "Instructor",
+                      summary: "A linked student's newest sessions with their flags (instructors with an active link)",
+                      docs: InstructorDocs.studentSessions) { _, _, student in
                 let recent = Array(try await sessions.list(OwnerScope(userID: student.studentID)).prefix(sessionsPerStudent))
                 let flags = try await store.flags(sessions: recent.map(\.sessionID), student)
                 let entries = recent.map { StudentSessionEntry(record: $0, flags: flags[$0.sessionID] ?? []) }
                 return try JSONCoding.response(StudentSessionListResponse(sessions: entries))
             },
-            RouteSpec(.get, "/api/instructor/students/{student_id}/flags", tag: "Instructor",
-                      summary: "A linked student's newest flags (instructors with an active link)", docs: InstructorDocs.flags) { _, context in
-                let flags = try await store.flags(try context.requireStudent(), limit: flagsPerStudent)
+            RouteSpec(.get, "/api/instructor/students/{student_id}/flags", on: .student, tag: "Instructor",
+                      summary: "A linked student's newest flags (instructors with an active link)", docs: InstructorDocs.flags) { _, _, student in
+                let flags = try await store.flags(student, limit: flagsPerStudent)
                 return try JSONCoding.response(FlagListResponse(flags: flags.map(FlagEntry.init)))
             },
-            RouteSpec(.post, "/api/instructor/students/{student_id}/flags", tag: "Instructor",
-                      summary: "Flag a linked student, optionally about one of their sessions (instructors with an active link)", docs: InstructorDocs.createFlag) {
-                request, context in
-                let student = try context.requireStudent()
+            RouteSpec(.post, "/api/instructor/students/{student_id}/flags", on: .student, tag: "Instructor",
+                      summary: "Flag a linked student, optionally about one of their sessions (instructors with an active link)",
+                      docs: InstructorDocs.createFlag) { request, context, student in
                 let instructor = try context.requireCaller()
                 let body = try CreateFlagRequest(try await JSONBody.read(request, context: context))
                 switch try await store.addManualFlag(body.flag, createdBy: instructor.id, student) {

@@ -3,17 +3,14 @@ import Storage
 import TelemetryCore
 
 /// After each signed-in upload: writes the best lap's corner records and recomputes the kings of that track
-/// (platform.md §7.1 "New"). Duplicates of an already stored upload change nothing.
+/// (platform.md §7.1 "New"), from the analysis the upload built. Duplicates of an already stored upload change nothing.
 struct CornerRecordObserver: SessionStoredObserver, SessionRemovedObserver {
     let leaderboards: any LeaderboardStore
-    let analysis: AnalysisService
     let clock: @Sendable () -> Date
 
-    func sessionStored(_ record: SessionRecord, duplicate: Bool) async throws {
-        guard !duplicate, let owner = record.ownerID else { return }
-        let (facade, _) = try await analysis.analysis(record)
-        let records = CornerRecords.records(facade)
-        try await leaderboards.replaceRecords(records, of: record, OwnerScope(userID: owner), now: clock())
+    func sessionStored(_ stored: StoredSession) async throws {
+        guard let analysis = stored.analysis, let owner = stored.record.ownerID else { return }
+        try await leaderboards.replaceRecords(CornerRecords.records(analysis), of: stored.record, OwnerScope(userID: owner), now: clock())
     }
 
     /// Deleted sessions took their records with them; the kings of their tracks are recomputed from what is left.

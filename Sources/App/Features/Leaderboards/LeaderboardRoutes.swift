@@ -8,9 +8,10 @@ import Storage
 enum LeaderboardRoutes {
     static func routes(store: any LeaderboardStore, clock: @escaping @Sendable () -> Date) -> [RouteSpec] {
         [
-            RouteSpec(.get, "/api/leaderboards/{track}/corners", tag: "Leaderboards",
-                      summary: "Best opted-in drivers at one corner (corner, limit 1-50, category)", docs: LeaderboardDocs.corners) { request, context in
-                let track = try context.requireLeaderboardTrack()
+            RouteSpec(.get, "/api/leaderboards/{track}/corners", on: .leaderboard, tag: "Leaderboards",
+                      summary: "Best opted-in drivers at one corner (corner, limit 1-50, category)", docs: LeaderboardDocs.corners) {
+                request, context, board in
+                let track = board.name
                 let query = try LeaderboardQuery.parse(request, context: context)
                 let entries = try await store.board(track: track, corner: query.corner, category: query.category, limit: query.limit)
                 return try JSONCoding.response(CornerBoard(
@@ -23,41 +24,20 @@ enum LeaderboardRoutes {
                                           consistency_cv: entry.consistencyCV)
                     }))
             },
-            RouteSpec(.get, "/api/leaderboards/{track}/kings", tag: "Leaderboards",
-                      summary: "The fastest opted-in driver through each corner", docs: LeaderboardDocs.kings) { _, context in
-                let track = try context.requireLeaderboardTrack()
+            RouteSpec(.get, "/api/leaderboards/{track}/kings", on: .leaderboard, tag: "Leaderboards",
+                      summary: "The fastest opted-in driver through each corner", docs: LeaderboardDocs.kings) { _, _, board in
+                let track = board.name
                 let kings = try await store.kings(track: track).map {
                     CornerKings.King(corner_number: $0.cornerNumber, user_name: $0.userName, best_time_s: $0.bestTimeS)
                 }
                 return try JSONCoding.response(CornerKings(track_name: track, kings: kings))
             },
-            RouteSpec(.post, "/api/leaderboards/opt-in", tag: "Leaderboards",
-                      summary: "Opt in to or out of the leaderboards (body: opt_in)", docs: LeaderboardDocs.optIn) { request, context in
-                let caller = try context.requireCaller()
+            RouteSpec(.post, "/api/leaderboards/opt-in", on: .account, tag: "Leaderboards",
+                      summary: "Opt in to or out of the leaderboards (body: opt_in)", docs: LeaderboardDocs.optIn) { request, context, caller in
                 let optIn = try await JSONBody.read(request, context: context).requiredBool("opt_in")
                 try await store.setOptIn(optIn, OwnerScope(userID: caller.id), now: clock())
                 return try JSONCoding.response(OptInState(opt_in: optIn))
             },
         ]
-    }
-
-    /// `leaderboard`: the track name from the path; boards of unknown tracks are simply empty.
-    static func locators(into registry: inout ResourceLocators) {
-        registry.register("leaderboard", ResourceLocator(notFoundDetail: { _ in "Track not found" }) { input in
-            guard let track = input.id, !track.isEmpty else { return nil }
-            return LoadedResource(facts: ResourceFacts(kind: "leaderboard", id: track), record: LeaderboardTrack(name: track))
-        })
-    }
-}
-
-/// The authorized leaderboard resource: a track name.
-struct LeaderboardTrack: Sendable {
-    var name: String
-}
-
-extension AppRequestContext {
-    func requireLeaderboardTrack() throws -> String {
-        guard let track = resource?.record as? LeaderboardTrack else { throw AppError.internalError }
-        return track.name
     }
 }

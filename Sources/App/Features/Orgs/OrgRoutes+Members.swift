@@ -2,19 +2,19 @@ import Hummingbird
 import Storage
 
 extension OrgRoutes {
-    static func memberRoutes(orgs: any OrgStore, gate: PolicyGate) -> [RouteSpec] {
+    static func memberRoutes(orgs: any OrgStore, located organization: ResourceLocator<Organization>, gate: PolicyGate) -> [RouteSpec] {
         [
-            RouteSpec(.get, "/api/orgs/{slug}/members", tag: "Organizations", summary: "An organization's members (members)", docs: OrgDocs.members) {
-                _, context in
-                let members = try await orgs.members(try context.requireOrganization().scope)
+            RouteSpec(.get, "/api/orgs/{slug}/members", on: organization, tag: "Organizations", summary: "An organization's members (members)",
+                      docs: OrgDocs.members) { _, _, organization in
+                let members = try await orgs.members(organization.scope)
                 return try JSONCoding.response(MemberListResponse(members: members.map(MemberEntry.init)))
             },
-            RouteSpec(.post, "/api/orgs/{slug}/members", tag: "Organizations",
-                      summary: "Add a user as student (owners and instructors) or as owner/instructor (owners)", docs: OrgDocs.addMember) { request, context in
-                let organization = try context.requireOrganization()
+            RouteSpec(.post, "/api/orgs/{slug}/members", on: organization, tag: "Organizations",
+                      summary: "Add a user as student (owners and instructors) or as owner/instructor (owners)",
+                      docs: OrgDocs.addMember) { request, context, organization in
                 let body = try AddMemberRequest(try await JSONBody.read(request, context: context))
                 if MemberRoleInput.isStaff(body.role) {
-                    try gate.require(OrgActions.grantStaff, on: facts(of: organization), for: context.principal)
+                    try await gate.require(OrgActions.grantStaff, on: facts(of: organization), context)
                 }
                 switch try await orgs.addMember(userID: body.userID, role: body.role, runGroup: body.runGroup, organization.scope) {
                 case .added: return try JSONCoding.response(StatusResponse(status: "added"))
@@ -22,9 +22,8 @@ extension OrgRoutes {
                 case .alreadyMember: throw AppError.conflict("User is already a member")
                 }
             },
-            RouteSpec(.delete, "/api/orgs/{slug}/members/{user_id}", tag: "Organizations",
-                      summary: "Remove a member; the last owner stays (owners)", docs: OrgDocs.removeMember) { _, context in
-                let organization = try context.requireOrganization()
+            RouteSpec(.delete, "/api/orgs/{slug}/members/{user_id}", on: organization, tag: "Organizations",
+                      summary: "Remove a member; the last owner stays (owners)", docs: OrgDocs.removeMember) { _, context, organization in
                 guard let userID = context.parameters.get("user_id") else { throw AppError.notFound("Member not found") }
                 switch try await orgs.removeMember(userID: userID, organization.scope) {
                 case .removed: return try JSONCoding.response(StatusResponse(status: "removed"))

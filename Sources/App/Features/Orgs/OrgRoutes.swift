@@ -8,7 +8,9 @@ enum OrgRoutes {
     static let gateActions: Set<String> = [OrgActions.grantStaff]
 
     static func routes(orgs: any OrgStore, gate: PolicyGate) -> [RouteSpec] {
-        organizationRoutes(orgs: orgs) + memberRoutes(orgs: orgs, gate: gate) + eventRoutes(orgs: orgs)
+        let organization = ResourceLocator.organization(orgs)
+        return organizationRoutes(orgs: orgs, located: organization) + memberRoutes(orgs: orgs, located: organization, gate: gate)
+            + eventRoutes(orgs: orgs, located: organization)
     }
 }
 

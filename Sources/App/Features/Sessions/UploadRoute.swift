@@ -8,15 +8,14 @@ enum UploadRoute {
     /// Files one upload request may carry.
     static let maxFiles = 20
 
-    static func route(ingest: SessionIngestService, limiter: RateLimiter, maxFileBytes: Int, maxFileMB: Int) -> RouteSpec {
-        RouteSpec(.post, "/api/sessions/upload", tag: "Sessions",
-                  summary: "Upload RaceChrono CSV v3 files (multipart field 'files')", docs: SessionDocs.upload) { request, context in
-            let owner = try context.requireCaller()
+    static func route(sessions: SessionService, limiter: RateLimiter, maxFileBytes: Int, maxFileMB: Int) -> RouteSpec {
+        RouteSpec(.post, "/api/sessions/upload", on: .account, tag: "Sessions",
+                  summary: "Upload RaceChrono CSV v3 files (multipart field 'files')", docs: SessionDocs.upload) { request, context, owner in
             try await limiter.upload(request, context)
             let stream = MultipartFileStream(fieldName: "files", maxFileBytes: maxFileBytes, maxFiles: maxFiles)
             var results: [UploadFileResult] = []
             let count = try await stream.forEachFile(in: request) { part in
-                results.append(await store(part, owner: owner.id, ingest: ingest, maxFileMB: maxFileMB, logger: context))
+                results.append(await store(part, owner: owner.id, sessions: sessions, maxFileMB: maxFileMB, logger: context))
             }
             guard count > 0 else {
                 throw AppError.validation([ValidationIssue(type: "missing", loc: ["body", "files"], msg: "Field required")])
@@ -34,7 +33,7 @@ enum UploadRoute {
         }
     }
 
-    private static func store(_ part: MultipartFileStream.Part, owner: String, ingest: SessionIngestService,
+    private static func store(_ part: MultipartFileStream.Part, owner: String, sessions: SessionService,
                               maxFileMB: Int, logger context: AppRequestContext) async -> UploadFileResult {
         switch part {
         case .unnamed:
@@ -43,7 +42,7 @@ enum UploadRoute {
             return UploadFileResult(filename: filename, error: "exceeds \(maxFileMB)MB size limit", tooLarge: true)
         case .file(let filename, let bytes):
             do {
-                let stored = try await ingest.ingest(bytes, filename: filename, owner: owner)
+                let stored = try await sessions.ingest(bytes, filename: filename, owner: owner)
                 return UploadFileResult(filename: filename, session_id: stored.record.sessionID, duplicate: stored.duplicate)
             } catch let error as CSVFormatError {
                 return UploadFileResult(filename: filename, error: error.message)
@@ -53,37 +52,4 @@ enum UploadRoute {
             }
         }
     }
-}
-
-/// Per-file outcome of an upload.
-struct UploadFileResult: Encodable {
-    var filename: String?
-    var session_id: String?
-    var duplicate: Bool?
-    var error: String?
-    var tooLarge = false
-
-    init(filename: String?, session_id: String? = nil, duplicate: Bool? = nil, error: String? = nil, tooLarge: Bool = false) {
-        self.filename = filename
-        self.session_id = session_id
-        self.duplicate = duplicate
-        self.error = error
-        self.tooLarge = tooLarge
-    }
-
-    enum CodingKeys: String, CodingKey { case filename, session_id, duplicate, error }
-
-    /// `name: error` for the upload message; nil when the file was accepted.
-    var summary: String? {
-        guard let error else { return nil }
-        guard let filename else { return error }
-        return "\(filename): \(error)"
-    }
-}
-
-struct UploadResponse: Encodable {
-    var session_ids: [String]
-    var message: String
-    var newly_unlocked: [String]
-    var files: [UploadFileResult]
 }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Storage
 import TelemetryCore
@@ -7,7 +6,7 @@ import TelemetryCore
 /// (ownerless, anonymous, deleted after 24 h, never reachable through the session routes) and the report together.
 struct ChallengeService: Sendable {
     let shares: any ShareStore
-    let analysis: AnalysisService
+    let sessions: SessionService
     let clock: @Sendable () -> Date
 
     /// Weather belongs to the owner's session page, not to what a stranger's comparison shows (platform.md §6.2).
@@ -17,27 +16,20 @@ struct ChallengeService: Sendable {
     /// Compares and stores; returns the stored report JSON (without the token). A CSV problem throws
     /// `CSVFormatError`, a track or layout mismatch `AnalysisError` (400) — and nothing is stored then.
     func challenge(_ shared: SharedSession, bytes: [UInt8], filename: String) async throws -> String {
-        let processed = try SessionIngest.ingest(bytes)
-        let challengerID = SessionID.make()
-        let (owner, _) = try await analysis.analysis(shared.session)
-        let challenger = SessionAnalysis(session: processed, sessionID: challengerID, tags: [:])
-        let comparison = try SessionComparison.compare(a: .init(analysis: owner), b: .init(analysis: challenger))
-        let report = try Self.reportJSON(comparison)
         let now = clock()
-        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        var record = SessionRecordBuilder.record(id: challengerID, owner: nil, filename: filename, sha256: digest,
-                                                 processed: processed)
-        record.createdAt = now
-        record.expiresAt = now.addingTimeInterval(ShareRoutes.challengerLifetime)
-        _ = try await shares.recordChallenge(shared.link, challenger: record,
-                                             file: try StoredFileCodec.compress(bytes, filename: filename),
+        var challenger = try SessionDraft(bytes: bytes, filename: filename, owner: nil, digest: SHA256Hex.of(bytes), now: now)
+        let owner = try await sessions.analysis(shared.session)
+        let comparison = try SessionComparison.compare(a: .init(analysis: owner), b: .init(analysis: challenger.analysis))
+        let report = try Self.reportJSON(comparison)
+        challenger.record.expiresAt = now.addingTimeInterval(ShareRoutes.challengerLifetime)
+        _ = try await shares.recordChallenge(shared.link, challenger: challenger.record, file: challenger.file,
                                              reportJSON: report, now: now)
         return report
     }
 
     static func reportJSON(_ comparison: SessionComparisonResponse) throws -> String {
         let data = try JSONCoding.encoder.encode(comparison)
-        guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw AppError.internalError }
+        guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw ReportNotAnObject() }
         for key in omittedKeys { object.removeValue(forKey: key) }
         let stripped = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         return String(decoding: stripped, as: UTF8.self)
@@ -49,3 +41,6 @@ struct ChallengeService: Sendable {
         return "{\"token\":\"\(token)\"," + report.dropFirst()
     }
 }
+
+/// The encoded comparison was not a JSON object (an invariant of `SessionComparisonResponse`; a 500 if ever broken).
+struct ReportNotAnObject: Error {}

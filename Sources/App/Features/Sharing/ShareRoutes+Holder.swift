@@ -8,29 +8,29 @@ extension ShareRoutes {
     /// Metadata, public view, challenger upload and comparison: the token holder's side. The engine has already
     /// admitted the request as the holder of this link; expiry is the link's state, answered here (410).
     static func holderRoutes(_ d: Dependencies) -> [RouteSpec] {
-        let challenges = ChallengeService(shares: d.shares, analysis: d.analysis, clock: d.clock)
+        let challenges = ChallengeService(shares: d.shares, sessions: d.sessions, clock: d.clock)
         return [
-            RouteSpec(.get, "/api/sharing/{token}", tag: "Sharing", summary: "Share link metadata (share token)", docs: ShareDocs.metadata) { _, context in
-                let shared = try context.requireSharedSession()
+            RouteSpec(.get, "/api/sharing/{token}", on: d.link, tag: "Sharing", summary: "Share link metadata (share token)",
+                      docs: ShareDocs.metadata) { _, context, shared in
                 return try JSONCoding.response(ShareMetadata(
                     token: token(context), track_name: shared.link.trackName,
                     inviter_name: PublicSessionView.driverName(shared), best_lap_time_s: shared.session.bestLapTimeS,
                     created_at: Timestamp.iso8601(shared.link.createdAt), expires_at: Timestamp.iso8601(shared.link.expiresAt),
                     is_expired: shared.link.isExpired(at: d.clock())))
             },
-            RouteSpec(.get, "/api/sharing/{token}/view", tag: "Sharing",
-                      summary: "Public view of the shared session (share token; 30 per minute per client)", docs: ShareDocs.view) { request, context in
-                let shared = try context.requireSharedSession()
+            RouteSpec(.get, "/api/sharing/{token}/view", on: d.link, tag: "Sharing",
+                      summary: "Public view of the shared session (share token; 30 per minute per client)", docs: ShareDocs.view) {
+                request, context, shared in
                 try await d.limiter.shareView(request, context)
                 guard !shared.link.isExpired(at: d.clock()) else {
                     return try JSONCoding.response(PublicSessionView.expired(token: try token(context), shared: shared))
                 }
-                let (analysis, _) = try await d.analysis.analysis(shared.session)
+                let analysis = try await d.sessions.analysis(shared.session)
                 return try JSONCoding.response(PublicSessionView.live(token: try token(context), shared: shared, analysis: analysis))
             },
-            RouteSpec(.post, "/api/sharing/{token}/upload", tag: "Sharing",
-                      summary: "Upload one CSV (multipart field 'files') to compare against the shared session", docs: ShareDocs.upload) { request, context in
-                let shared = try context.requireSharedSession()
+            RouteSpec(.post, "/api/sharing/{token}/upload", on: d.link, tag: "Sharing",
+                      summary: "Upload one CSV (multipart field 'files') to compare against the shared session", docs: ShareDocs.upload) {
+                request, context, shared in
                 try requireLive(shared, d)
                 try await d.limiter.anonymousUpload(request, context)
                 let (bytes, filename) = try await singleFile(request, d)
@@ -42,9 +42,9 @@ extension ShareRoutes {
                 }
                 return json(ChallengeService.response(token: try token(context), report: report))
             },
-            RouteSpec(.get, "/api/sharing/{token}/comparison", tag: "Sharing",
-                      summary: "The latest comparison made through the link (share token)", docs: ShareDocs.latestComparison) { _, context in
-                let shared = try context.requireSharedSession()
+            RouteSpec(.get, "/api/sharing/{token}/comparison", on: d.link, tag: "Sharing",
+                      summary: "The latest comparison made through the link (share token)", docs: ShareDocs.latestComparison) {
+                _, context, shared in
                 try requireLive(shared, d)
                 guard let latest = try await d.shares.latestComparison(shared.link) else {
                     throw AppError.notFound("No comparison available yet")
@@ -82,7 +82,5 @@ extension ShareRoutes {
         }
     }
 
-    private static func json(_ text: String) -> Response {
-        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
-    }
+    private static func json(_ text: String) -> Response { JSONCoding.response(encoded: Data(text.utf8)) }
 }

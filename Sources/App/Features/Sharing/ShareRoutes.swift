@@ -14,9 +14,11 @@ enum ShareRoutes {
 
     struct Dependencies: Sendable {
         let shares: any ShareStore
-        /// Sessions named in a body, handed out after the engine's `session.share` decision.
-        let gatedSessions: GatedSessions
-        let analysis: AnalysisService
+        let sessions: SessionService
+        /// Finds the session a create body names; the engine decides `session.share` on it through `gate`.
+        let session: ResourceLocator<SessionRecord>
+        let link: ResourceLocator<SharedSession>
+        let gate: PolicyGate
         let limiter: RateLimiter
         let publicBaseURL: String?
         let maxFileBytes: Int

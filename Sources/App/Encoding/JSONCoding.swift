@@ -17,19 +17,11 @@ enum JSONCoding {
 
     /// A JSON response with the given status.
     static func response<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
-        let data = try encoder.encode(value)
-        return Response(status: status, headers: [.contentType: "application/json"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        response(encoded: try encoder.encode(value), status: status)
     }
-}
 
-/// Server timestamps: ISO-8601 with an explicit offset, e.g. `2026-03-01T10:30:00+00:00`.
-enum Timestamp {
-    static func iso8601(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(secondsFromGMT: 0)
-        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ssxxxxx"
-        return formatter.string(from: date)
+    /// A response carrying JSON that is already encoded (a cached analysis, a stored comparison report).
+    static func response(encoded data: Data, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

@@ -1,11 +1,11 @@
 import Policy
 import Storage
 
-extension ShareRoutes {
+extension ResourceLocator where Record == SharedSession {
     /// `share_link`: the path value is a token (looked up by its hash). A signed-in caller may also name one of their
     /// own links by id, as `GET /api/sharing/mine` lists them (tokens are not kept, so the list cannot show them).
-    static func locators(into registry: inout ResourceLocators, lookup: ShareLookup) {
-        registry.register("share_link", ResourceLocator(notFoundDetail: { _ in "Share link not found" }) { input in
+    static func shareLink(_ lookup: ShareLookup) -> Self {
+        Self(kind: "share_link", notFoundDetail: { _ in "Share link not found" }) { input in
             guard let value = input.id else { return nil }
             // on the credential routes the path token is the one the tenancy stage already resolved
             var found = input.shareGrant.flatMap { grant in
@@ -16,16 +16,8 @@ extension ShareRoutes {
                 found = try await lookup.store.owned(id: value, OwnerScope(userID: user.id))
             }
             guard let found else { return nil }
-            return LoadedResource(facts: ResourceFacts(kind: "share_link", id: found.link.id, ownerID: found.link.ownerID),
-                                  record: found)
-        })
-    }
-}
-
-extension AppRequestContext {
-    /// The authorized share link with the session it publishes (routes bound to kind `share_link`).
-    func requireSharedSession() throws -> SharedSession {
-        guard let shared = resource?.record as? SharedSession else { throw AppError.internalError }
-        return shared
+            return Located(facts: ResourceFacts(kind: "share_link", id: found.link.id, ownerID: found.link.ownerID),
+                           record: found)
+        }
     }
 }

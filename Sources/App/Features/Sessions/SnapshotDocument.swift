@@ -1,23 +1,5 @@
 import Foundation
-import Storage
 import TelemetryCore
-
-/// The session row persisted at upload: the list-summary numbers of analysis.md §9.1.
-enum SessionRecordBuilder {
-    static func record(id: String, owner: String?, filename: String, sha256: String, processed: ProcessedSession) -> SessionRecord {
-        let snapshot = processed.snapshot
-        let startedAt = processed.channels.timestamp.first.flatMap { $0.isFinite ? Date(timeIntervalSince1970: $0) : nil }
-        return SessionRecord(
-            sessionID: id, ownerID: owner, trackName: processed.metadata.trackName,
-            sessionDate: processed.metadata.sessionDate, sessionStartedAt: startedAt, filename: filename,
-            contentSHA256: sha256, nLaps: snapshot.nLaps, nCleanLaps: snapshot.nCleanLaps,
-            bestLapTimeS: Numerics.finite(snapshot.bestLapTimeS), top3AvgTimeS: Numerics.finite(snapshot.top3AvgTimeS),
-            avgLapTimeS: Numerics.finite(snapshot.avgLapTimeS), consistencyScore: Numerics.finite(snapshot.consistencyScore),
-            snapshotJSON: SnapshotDocument(processed: processed,
-                                           extras: SessionAnalysis(session: processed, sessionID: id).snapshotExtras()).json,
-            createdAt: Date())
-    }
-}
 
 /// Extra list fields kept with the row as JSON (platform.md §2.5), so the list needs no telemetry.
 struct SnapshotDocument: Codable {

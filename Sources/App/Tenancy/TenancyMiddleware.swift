@@ -3,11 +3,12 @@ import Hummingbird
 import Policy
 import Storage
 
-/// Turns the authenticated identity into a principal: the stable user record, platform role and relationships.
+/// Turns the authenticated identity into a principal: the stable user record and platform role (one query for a
+/// known user). Relationships (org roles, instructor links) are left unloaded: the policy stage loads the ones a
+/// decision needs.
 struct TenancyMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let users: any UserStore
-    let providers: [any TenancyFactsProvider]
     let shareCredentials: any ShareCredentialResolver
     /// Who is an operator, and which sign-ins prove their email.
     let identities: IdentityRules
@@ -19,12 +20,9 @@ struct TenancyMiddleware: RouterMiddleware {
             let account = try await users.ensureUser(ArrivingIdentity(
                 subject: identity.subject, email: identity.email, name: identity.name, picture: identity.picture,
                 linkByEmail: via != "dev-bypass" && identities.provesEmail(identity), subjectIsUserID: via == "dev-bypass"))
-            var facts = TenancyFacts()
-            for provider in providers { facts.merge(try await provider.facts(for: account)) }
             context.user = account
             context.principal = Principal(kind: .user, userID: account.id, platformRole: account.role.rawValue,
-                                          isPlatformAdmin: identities.isOperator(account),
-                                          activeStudentIDs: facts.activeStudentIDs, orgRoles: facts.orgRoles)
+                                          isPlatformAdmin: identities.isOperator(account), knownRelationships: [])
             context.logger[metadataKey: "user_id"] = .string(account.id)
         case .share(let token):
             let grant = try await shareCredentials.resolve(token: token)

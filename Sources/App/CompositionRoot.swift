@@ -1,0 +1,87 @@
+import Foundation
+import Logging
+import Metrics
+import Policy
+import Prometheus
+import Storage
+
+/// The composition root: every store, service, locator, route and relationship provider, wired once.
+public struct CompositionRoot: Sendable {
+    public let table: RouteTable
+    let users: any UserStore
+    let metrics: RequestMetrics
+    let stage: PolicyStage
+    let sessions: SessionService
+    let shareCredentials: any ShareCredentialResolver
+    let sweeper: ExpiredSessionSweeper
+    /// The gate actions handlers ask through `PolicyGate`; policy.yaml must declare exactly these with `gate: true`.
+    public let gateActions: Set<String>
+
+    public var keys: [String] { table.keys }
+
+    public static func wire(config: AppConfig, database: any SQLDatabase, logger: Logger, engine: PolicyEngine) -> CompositionRoot {
+        let clock: @Sendable () -> Date = { Date() }
+        let users = SQLUserStore(database: database, logger: logger)
+        let orgs = SQLOrgStore(database: database)
+        let sessionStore = SQLSessionStore(database: database)
+        let instructors = SQLInstructorStore(database: database)
+        let shares = SQLShareStore(database: database)
+        let leaderboards = SQLLeaderboardStore(database: database)
+        let rateLimits = SQLRateLimitStore(database: database)
+        let registry = PrometheusCollectorRegistry()
+        let metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))
+
+        let stage = PolicyStage(engine: engine, relationships: RelationshipLoader([
+            OrgRolesProvider(orgs: orgs), ActiveStudentsProvider(store: instructors)]))
+        let gate = PolicyGate(stage: stage)
+        let telemetry = SessionCache(capacityBytes: config.sessionCacheMB * 1024 * 1024)
+        let cornerRecords = CornerRecordObserver(leaderboards: leaderboards, clock: clock)
+        let sessions = SessionService(
+            store: sessionStore, telemetry: telemetry,
+            analyses: AnalysisCache(capacityBytes: config.analysisCacheMB * 1024 * 1024), logger: logger,
+            observers: [AutoFlagObserver(store: instructors), cornerRecords], removalObservers: [cornerRecords])
+        let limiter = RateLimiter(store: rateLimits, settings: config.rateLimits,
+                                  clientAddress: ClientAddress(trustedProxies: config.trustedProxies), clock: clock)
+        let session = ResourceLocator.session(sessionStore)
+        let shareLookup = ShareLookup(store: shares)
+
+        let openAPIBox = OpenAPIBox()
+        var specs: [RouteSpec] = []
+        specs += PlatformRoutes.routes(database: database, registry: registry, openAPI: { openAPIBox.document })
+        specs += UserRoutes.routes(users: users)
+        specs += AdminRoutes.routes(users: users)
+        specs.append(UploadRoute.route(sessions: sessions, limiter: limiter, maxFileBytes: config.maxUploadBytes,
+                                       maxFileMB: config.maxUploadSizeMB))
+        specs += SessionRoutes.routes(sessions: sessions, located: session)
+        specs += TrackRoutes.routes(folders: TrackFolders(root: URL(fileURLWithPath: config.sessionDataDirectory)), sessions: sessions)
+        specs += AnalysisRoutes.routes(sessions: sessions, located: session)
+        specs.append(CompareRoute.route(sessions: sessions, located: session, gate: gate))
+        specs += TrendRoutes.routes(sessions: sessions)
+        specs += OrgRoutes.routes(orgs: orgs, gate: gate)
+        specs += InstructorRoutes.routes(store: instructors, sessions: sessionStore)
+        specs += ShareRoutes.routes(.init(
+            shares: shares, sessions: sessions, session: session, link: .shareLink(shareLookup), gate: gate, limiter: limiter,
+            publicBaseURL: config.publicBaseURL, maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB,
+            clock: clock))
+        specs += LeaderboardRoutes.routes(store: leaderboards, clock: clock)
+        let table = RouteTable(specs)
+        openAPIBox.document = OpenAPIDocument(routes: table)
+
+        return CompositionRoot(
+            table: table, users: users, metrics: metrics, stage: stage, sessions: sessions, shareCredentials: shareLookup,
+            sweeper: ExpiredSessionSweeper(sessions: sessionStore, rateLimits: rateLimits, cache: telemetry, logger: logger,
+                                           interval: .seconds(600), clock: clock),
+            gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther, ShareRoutes.shareSession]))
+    }
+}
+
+/// Holds the generated description; written once during build, read by the handler afterwards.
+final class OpenAPIBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: OpenAPIDocument?
+
+    var document: OpenAPIDocument {
+        get { lock.withLock { stored! } }
+        set { lock.withLock { stored = newValue } }
+    }
+}

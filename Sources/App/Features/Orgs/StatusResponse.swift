@@ -1,4 +1,0 @@
-/// `{"status": "added" | "removed" | "deleted"}`.
-struct StatusResponse: Encodable {
-    let status: String
-}

@@ -1,0 +1,5 @@
+/// `GET /health`.
+struct HealthResponse: Encodable {
+    var status: String
+    var db: String
+}

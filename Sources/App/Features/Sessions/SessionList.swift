@@ -1,0 +1,5 @@
+/// `GET /api/sessions`.
+struct SessionList: Encodable {
+    var items: [SessionSummary]
+    var total: Int
+}

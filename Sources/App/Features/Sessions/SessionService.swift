@@ -1,0 +1,130 @@
+import Foundation
+import Logging
+import Storage
+import TelemetryCore
+
+/// Stored sessions without HTTP: ingest with per-owner dedupe, telemetry from the cache or rebuilt from the stored
+/// file, the analysis facade for the current lap tags with cached encoded answers, and deletion. Throws typed
+/// errors (`CSVFormatError`, `AnalysisError`, `SessionDataUnavailable`, storage errors); `ErrorMiddleware` maps them.
+public struct SessionService: Sendable {
+    let store: any SessionStore
+    let telemetry: SessionCache
+    let analyses: AnalysisCache
+    let logger: Logger
+    /// Told about every stored file after its row is committed (auto-flagging, corner records).
+    let observers: [any SessionStoredObserver]
+    /// Told after sessions were deleted.
+    let removalObservers: [any SessionRemovedObserver]
+
+    // MARK: Ingest
+
+    /// Stores one upload for `owner`, or finds the owner's identical earlier upload (one digest lookup; the unique
+    /// constraint settles a concurrent twin). A CSV problem throws `CSVFormatError` and stores nothing.
+    public func ingest(_ bytes: [UInt8], filename: String, owner: String) async throws -> StoredSession {
+        let digest = SHA256Hex.of(bytes)
+        if let existing = try await store.existing(contentSHA256: digest, OwnerScope(userID: owner)) {
+            return await notify(StoredSession(record: existing, duplicate: true))
+        }
+        let draft = try SessionDraft(bytes: bytes, filename: filename, owner: owner, digest: digest, now: Date())
+        switch try await store.insert(draft.record, file: draft.file) {
+        case .created(let created):
+            await telemetry.insert(created.sessionID, draft.analysis.session)
+            await analyses.put(draft.analysis, created.sessionID, tags: [:])
+            logger.info("session stored", metadata: [
+                "session_id": "\(created.sessionID)", "laps": "\(draft.analysis.session.lapSummaries.count)"])
+            return await notify(StoredSession(record: created, duplicate: false, analysis: draft.analysis))
+        case .duplicate(let existing):
+            return await notify(StoredSession(record: existing, duplicate: true))
+        }
+    }
+
+    private func notify(_ stored: StoredSession) async -> StoredSession {
+        for observer in observers {
+            do { try await observer.sessionStored(stored) } catch {
+                logger.error("session observer failed", metadata: [
+                    "session_id": "\(stored.record.sessionID)", "observer": "\(type(of: observer))", "error": "\(error)"])
+            }
+        }
+        return stored
+    }
+
+    // MARK: Reading
+
+    /// The caller's sessions, newest first.
+    func list(_ owner: OwnerScope) async throws -> [SessionRecord] { try await store.list(owner) }
+
+    /// Lap number → tags, sorted as stored.
+    func tags(of record: SessionRecord) async throws -> [Int: [String]] { try await store.tags(of: record) }
+
+    /// The processed telemetry, rebuilt from the stored file on a cache miss.
+    public func processed(_ record: SessionRecord) async throws -> ProcessedSession {
+        let store = self.store
+        return try await telemetry.session(record.sessionID) {
+            guard let file = try await store.file(of: record),
+                  let session = try? SessionIngest.ingest(try StoredFileCodec.decompress(file)) else {
+                throw SessionDataUnavailable(sessionID: record.sessionID)
+            }
+            return session
+        }
+    }
+
+    /// The analysis facade for the session's current lap tags.
+    func analysis(_ record: SessionRecord) async throws -> SessionAnalysis {
+        try await analysisWithTags(record).analysis
+    }
+
+    /// One analysis answer as JSON bytes: the cached bytes when warm, else `compute` encoded once and kept.
+    func encoded<T: Encodable>(_ record: SessionRecord, key: String,
+                               _ compute: @Sendable (SessionAnalysis) throws(AnalysisError) -> T) async throws -> Data {
+        let (analysis, tags) = try await analysisWithTags(record)
+        if let data = await analyses.response(record.sessionID, tags: tags, key: key) { return data }
+        let data = try JSONCoding.encoder.encode(try compute(analysis))
+        await analyses.store(data, record.sessionID, tags: tags, key: key)
+        return data
+    }
+
+    private func analysisWithTags(_ record: SessionRecord) async throws -> (analysis: SessionAnalysis, tags: [Int: Set<String>]) {
+        let tags = try await store.tags(of: record).mapValues(Set.init)
+        if let cached = await analyses.cached(record.sessionID, tags: tags) { return (cached, tags) }
+        let analysis = SessionAnalysis(session: try await processed(record), sessionID: record.sessionID, tags: tags)
+        await analyses.put(analysis, record.sessionID, tags: tags)
+        return (analysis, tags)
+    }
+
+    // MARK: Changing
+
+    /// Replaces one lap's tags.
+    func setTags(_ tags: [String], lap: Int, of record: SessionRecord) async throws {
+        try await store.setTags(tags, lap: lap, of: record)
+    }
+
+    /// Deletes one of the owner's sessions; false when it was already gone.
+    func delete(_ record: SessionRecord, _ owner: OwnerScope) async throws -> Bool {
+        guard try await store.delete(id: record.sessionID, owner) else { return false }
+        await removed([record])
+        return true
+    }
+
+    /// Deletes all of the owner's sessions; returns how many.
+    func deleteAll(_ owner: OwnerScope) async throws -> Int {
+        let records = try await store.list(owner)
+        let count = try await store.deleteAll(owner)
+        await removed(records)
+        return count
+    }
+
+    /// After a committed delete (or the sweeper's purge): drops cached state and tells the removal observers.
+    func removed(_ records: [SessionRecord]) async {
+        for record in records {
+            await telemetry.evict(record.sessionID)
+            await analyses.invalidate(record.sessionID)
+        }
+        guard !records.isEmpty else { return }
+        for observer in removalObservers {
+            do { try await observer.sessionsRemoved(records) } catch {
+                logger.error("session removal observer failed", metadata: [
+                    "observer": "\(type(of: observer))", "error_type": "\(type(of: error))"])
+            }
+        }
+    }
+}

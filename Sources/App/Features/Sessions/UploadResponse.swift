@@ -1,0 +1,7 @@
+/// `POST /api/sessions/upload`: the accepted ids, a summary message and each file's outcome.
+struct UploadResponse: Encodable {
+    var session_ids: [String]
+    var message: String
+    var newly_unlocked: [String]
+    var files: [UploadFileResult]
+}

@@ -1,0 +1,7 @@
+/// `POST /api/tracks/{folder}/load`.
+struct LoadResult: Encodable {
+    var folder: String
+    var sessions_loaded: Int
+    var session_ids: [String]
+    var errors: [String]
+}
