@@ -13,9 +13,11 @@ public let testAuthSecret = "test-secret-for-cataclysm-suite-0123456789"
 public func withTestApp<T: Sendable>(
     transport: TestingSetup = .router,
     configure: (inout AppConfig) -> Void = { _ in },
+    database wrap: (any SQLDatabase) -> any SQLDatabase = { $0 },
     _ body: @Sendable @escaping (any TestClientProtocol, TestWorld) async throws -> T
 ) async throws -> T {
-    try await TestDatabase.with { database, _ in
+    try await TestDatabase.with { migrated, _ in
+        let database = wrap(migrated)
         var config = AppConfig()
         config.authSecrets = [testAuthSecret]
         configure(&config)

@@ -1,0 +1,81 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+import Storage
+import TestSupport
+
+/// The tenancy stage loads a user and nothing else; the policy stage loads org roles or instructor links only for a
+/// decision that reads them (issue #10 item 4).
+@Suite struct TenancyOnDemandTests {
+    /// The statements of the two relationship providers (a caller's org roles, a caller's active students).
+    static func relationshipQueries(_ statements: [String]) -> [String] {
+        statements.filter { $0.contains(orgRoles) || $0.contains(activeStudents) }
+    }
+    static let orgRoles = "FROM org_memberships WHERE user_id"
+    static let activeStudents = "FROM instructor_links WHERE instructor_id"
+
+
+    @Test func ownerReadingTheirSessionLoadsNoRelationship() async throws {
+        let log = LogBox()
+        try await withTestApp(database: log.wrap) { client, world in
+            // given
+            let id = try await world.seed("barber_2026-02-15_intermediate", as: .driverA, client: client)
+            _ = try await client.execute(uri: "/api/sessions/\(id)", method: .get, headers: world.headers(.driverA))
+            log.database?.reset()
+            // when
+            let response = try await client.execute(uri: "/api/sessions/\(id)", method: .get, headers: world.headers(.driverA))
+            // then
+            #expect(response.status == .ok)
+            let statements = log.database?.recorded ?? []
+            #expect(Self.relationshipQueries(statements).isEmpty, "\(statements)")
+            // the user, the session row and its lap tags; the telemetry and its analysis come from memory
+            #expect(statements.count == 3, "\(statements)")
+        }
+    }
+
+    @Test func linkedInstructorReadingAStudentsSessionLoadsTheLinks() async throws {
+        let log = LogBox()
+        try await withTestApp(database: log.wrap) { client, world in
+            // given
+            let id = try await world.seed("barber_2026-02-15_intermediate", as: .driverA, client: client)
+            try await world.link(.driverA, to: .instructor, client: client)
+            log.database?.reset()
+            // when
+            let response = try await client.execute(uri: "/api/sessions/\(id)", method: .get, headers: world.headers(.instructor))
+            // then
+            #expect(response.status == .ok)
+            let relationship = Self.relationshipQueries(log.database?.recorded ?? [])
+            #expect(relationship.count == 1 && relationship[0].contains(Self.activeStudents), "\(relationship)")
+        }
+    }
+
+    @Test func addingAnOrgMemberLoadsTheCallersRoles() async throws {
+        let log = LogBox()
+        try await withTestApp(database: log.wrap) { client, world in
+            // given
+            let api = OrgAPI(client: client, world: world)
+            try await api.createOrg("tenancy", as: .orgOwner)
+            let student = try await world.userID(.driverB, client: client)
+            log.database?.reset()
+            // when
+            let response = try await api.send(.post, "/api/orgs/tenancy/members", as: .orgOwner,
+                                              json: ["user_id": student, "role": "student"])
+            // then
+            #expect(response.status == .ok)
+            let relationship = Self.relationshipQueries(log.database?.recorded ?? [])
+            #expect(relationship.count == 1 && relationship[0].contains(Self.orgRoles), "\(relationship)")
+        }
+    }
+}
+
+/// Holds the logging wrapper `withTestApp` builds around the test's database.
+final class LogBox: @unchecked Sendable {
+    private(set) var database: StatementLog?
+
+    func wrap(_ database: any SQLDatabase) -> any SQLDatabase {
+        let log = StatementLog(database)
+        self.database = log
+        return log
+    }
+}
