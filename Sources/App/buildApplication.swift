@@ -6,22 +6,6 @@ import Policy
 import Prometheus
 import Storage
 
-/// A built server: the Hummingbird application plus what tests and the CLI inspect.
-public struct CataclysmApp: Sendable {
-    public let application: Application<RouterResponder<AppRequestContext>>
-    public let routes: RouteTable
-    public let policy: PolicyBundle
-    public let database: any SQLDatabase
-    /// The session service uploads use (tests seed sessions through it).
-    public let sessions: SessionService
-}
-
-/// A problem that stops the server before it binds a port.
-public struct StartupError: Error, CustomStringConvertible {
-    public var description: String
-    public init(description: String) { self.description = description }
-}
-
 /// config → stores → policy engine → router; lints the route bindings before serving.
 public func buildApplication(
     config: AppConfig, logger: Logger, database: any SQLDatabase, policyDirectory: URL

@@ -1,26 +1,6 @@
 import Policy
 import Storage
 
-/// A resource as its locator found it: what the policy sees, and the typed record the handler receives.
-public struct Located<Record: Sendable>: Sendable {
-    public var facts: ResourceFacts
-    public var record: Record
-
-    public init(facts: ResourceFacts, record: Record) {
-        self.facts = facts
-        self.record = record
-    }
-}
-
-/// What a locator gets: the path parameter value (if the binding names one) and the caller.
-public struct LocatorInput: Sendable {
-    public var id: String?
-    public var principal: Principal
-    public var user: UserAccount?
-    /// The share principal's grant, already loaded by the tenancy stage.
-    public var shareGrant: ShareGrant?
-}
-
 /// Finds one resource kind of `Policies/routes.yaml` (e.g. `session` → `SessionRecord`). A route declares its locator
 /// in code, so its handler receives the record with its type; start-up compares `kind` with the route's binding.
 public struct ResourceLocator<Record: Sendable>: Sendable {

@@ -179,13 +179,6 @@ public struct AppConfig: Sendable {
     }
 }
 
-/// A configuration problem: one line naming the variable and what is wrong.
-public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var variable: String
-    public var problem: String
-    public var description: String { "configuration error: \(variable) \(problem)" }
-}
-
 extension Dictionary where Key == String, Value == String {
     func nonEmpty(_ key: String) -> String? {
         guard let value = self[key], !value.isEmpty else { return nil }

@@ -53,20 +53,3 @@ public enum AppError: Error, Sendable, Equatable {
 
 /// One entry of a 422 validation body, FastAPI/pydantic style: the analysis core's type, so its errors map unchanged.
 public typealias ValidationIssue = AnalysisError.ValidationIssue
-
-enum ErrorDetail: Encodable, Equatable {
-    case message(String)
-    case issues([ValidationIssue])
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .message(let text): try container.encode(text)
-        case .issues(let list): try container.encode(list)
-        }
-    }
-}
-
-struct ErrorEnvelope: Encodable {
-    var detail: ErrorDetail
-}

@@ -30,9 +30,3 @@ public protocol InstructorStore: Sendable {
     /// The student's best lap at `trackName` over sessions stored before `session` (excluding it); nil when none.
     func previousBestLap(trackName: String, before session: SessionRecord, _ student: StudentScope) async throws -> Double?
 }
-
-/// One student, as the instructor endpoints address them (the id comes from an authorized path).
-public struct StudentScope: Sendable, Equatable {
-    public let studentID: String
-    public init(studentID: String) { self.studentID = studentID }
-}

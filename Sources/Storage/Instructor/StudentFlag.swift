@@ -1,10 +1,5 @@
 import Foundation
 
-/// The four kinds of flag (platform.md §10.3).
-public enum FlagType: String, Sendable, CaseIterable, Codable {
-    case attention, safety, improvement, praise
-}
-
 /// A stored flag about a student, optionally about one of their sessions.
 public struct StudentFlag: Sendable, Equatable {
     public var id: Int64
@@ -28,24 +23,4 @@ public struct StudentFlag: Sendable, Equatable {
         self.createdBy = createdBy
         self.createdAt = createdAt
     }
-}
-
-/// A flag to store.
-public struct NewStudentFlag: Sendable, Equatable {
-    public var sessionID: String?
-    public var type: FlagType
-    public var description: String
-
-    public init(sessionID: String?, type: FlagType, description: String) {
-        self.sessionID = sessionID
-        self.type = type
-        self.description = description
-    }
-}
-
-/// What adding a manual flag did.
-public enum FlagAddition: Sendable, Equatable {
-    case added(StudentFlag)
-    /// The flag names a session that is not one of the student's; nothing was stored.
-    case unknownSession
 }

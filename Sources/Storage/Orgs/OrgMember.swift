@@ -1,10 +1,5 @@
 import Foundation
 
-/// A role inside one organization (platform.md §11.1).
-public enum OrgRole: String, Sendable, CaseIterable, Codable {
-    case owner, instructor, student
-}
-
 /// One member of an organization, with the user's name and email for listings.
 public struct OrgMember: Sendable, Equatable {
     public var userID: String

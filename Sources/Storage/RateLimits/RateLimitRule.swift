@@ -14,11 +14,3 @@ public struct RateLimitRule: Sendable, Equatable {
         self.window = window
     }
 }
-
-/// The answer to "may this event happen now?".
-public enum RateLimitDecision: Sendable, Equatable {
-    /// Recorded against every rule.
-    case allowed
-    /// Not recorded: `rule` is exhausted until `retryAfter` seconds from now.
-    case limited(RateLimitRule, retryAfter: TimeInterval)
-}

@@ -43,31 +43,3 @@ public struct SessionRecord: Sendable, Equatable {
         self.expiresAt = expiresAt
     }
 }
-
-/// The uploaded file as stored beside its session: the source of truth the telemetry is rebuilt from.
-public struct StoredFile: Sendable, Equatable {
-    public enum Encoding: String, Sendable { case gzip, identity }
-    public var filename: String
-    public var encoding: Encoding
-    public var originalSize: Int
-    public var content: [UInt8]
-
-    public init(filename: String, encoding: Encoding, originalSize: Int, content: [UInt8]) {
-        self.filename = filename
-        self.encoding = encoding
-        self.originalSize = originalSize
-        self.content = content
-    }
-}
-
-/// Whose data a query may touch. Every tenant query takes one; there is no unscoped listing.
-public struct OwnerScope: Sendable, Equatable {
-    public let userID: String
-    public init(userID: String) { self.userID = userID }
-}
-
-/// What an insert did: stored a new session, or found the caller's existing copy of the same bytes.
-public enum SessionInsertOutcome: Sendable, Equatable {
-    case created(SessionRecord)
-    case duplicate(SessionRecord)
-}

@@ -32,9 +32,3 @@ enum AdminRoutes {
         ]
     }
 }
-
-/// `GET /api/admin/me`.
-struct AdminIdentity: Encodable {
-    var email: String
-    var name: String
-}

@@ -17,8 +17,3 @@ struct FlagEntry: Encodable {
         try container.encode(flag.createdAt, forKey: .created_at)
     }
 }
-
-/// `{"flags": [Flag]}`.
-struct FlagListResponse: Encodable {
-    let flags: [FlagEntry]
-}

@@ -17,8 +17,3 @@ struct StudentEntry: Encodable {
         try container.encode(student.recentFlags.map(\.rawValue), forKey: .recent_flags)
     }
 }
-
-/// `{"students": [...]}`.
-struct StudentListResponse: Encodable {
-    let students: [StudentEntry]
-}

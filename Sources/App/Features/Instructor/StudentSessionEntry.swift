@@ -22,8 +22,3 @@ struct StudentSessionEntry: Encodable {
         try container.encode(flags.map(FlagEntry.init), forKey: .flags)
     }
 }
-
-/// `{"sessions": [...]}`.
-struct StudentSessionListResponse: Encodable {
-    let sessions: [StudentSessionEntry]
-}

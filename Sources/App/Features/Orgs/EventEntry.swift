@@ -17,8 +17,3 @@ struct EventEntry: Encodable {
         try container.encode(event.runGroups, forKey: .run_groups)
     }
 }
-
-/// `{"events": [...]}`.
-struct EventListResponse: Encodable {
-    let events: [EventEntry]
-}

@@ -17,8 +17,3 @@ struct MemberEntry: Encodable {
         try container.encode(member.joinedAt, forKey: .joined_at)
     }
 }
-
-/// `{"members": [...]}`.
-struct MemberListResponse: Encodable {
-    let members: [MemberEntry]
-}

@@ -17,8 +17,3 @@ struct OrgSummary: Encodable {
         try container.encode(organization.memberCount, forKey: .member_count)
     }
 }
-
-/// `{"organizations": [OrgSummary]}`.
-struct OrgListResponse: Encodable {
-    let organizations: [OrgSummary]
-}

@@ -77,14 +77,6 @@ struct SessionSummary: Encodable {
     }
 }
 
-struct DynamicKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ string: String) { stringValue = string }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-}
-
 extension KeyedEncodingContainer where Key == DynamicKey {
     mutating func encodeNullable(_ value: (any Encodable)?, forKey key: DynamicKey) throws {
         if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }

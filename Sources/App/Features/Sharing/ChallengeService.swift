@@ -41,6 +41,3 @@ struct ChallengeService: Sendable {
         return "{\"token\":\"\(token)\"," + report.dropFirst()
     }
 }
-
-/// The encoded comparison was not a JSON object (an invariant of `SessionComparisonResponse`; a 500 if ever broken).
-struct ReportNotAnObject: Error {}

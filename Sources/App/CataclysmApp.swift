@@ -1,0 +1,14 @@
+import Foundation
+import Hummingbird
+import Policy
+import Storage
+
+/// A built server: the Hummingbird application plus what tests and the CLI inspect.
+public struct CataclysmApp: Sendable {
+    public let application: Application<RouterResponder<AppRequestContext>>
+    public let routes: RouteTable
+    public let policy: PolicyBundle
+    public let database: any SQLDatabase
+    /// The session service uploads use (tests seed sessions through it).
+    public let sessions: SessionService
+}

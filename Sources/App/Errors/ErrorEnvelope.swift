@@ -1,0 +1,3 @@
+struct ErrorEnvelope: Encodable {
+    var detail: ErrorDetail
+}

@@ -1,0 +1,5 @@
+/// `GET /api/admin/me`.
+struct AdminIdentity: Encodable {
+    var email: String
+    var name: String
+}

@@ -1,0 +1,6 @@
+import Storage
+
+/// `{"flags": [Flag]}`.
+struct FlagListResponse: Encodable {
+    let flags: [FlagEntry]
+}

@@ -1,0 +1,6 @@
+import Storage
+
+/// `{"students": [...]}`.
+struct StudentListResponse: Encodable {
+    let students: [StudentEntry]
+}

@@ -1,0 +1,4 @@
+/// `{"sessions": [...]}`.
+struct StudentSessionListResponse: Encodable {
+    let sessions: [StudentSessionEntry]
+}

@@ -1,0 +1,6 @@
+import Storage
+
+/// `{"events": [...]}`.
+struct EventListResponse: Encodable {
+    let events: [EventEntry]
+}

@@ -1,0 +1,6 @@
+import Storage
+
+/// `{"members": [...]}`.
+struct MemberListResponse: Encodable {
+    let members: [MemberEntry]
+}

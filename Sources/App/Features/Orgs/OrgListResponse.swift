@@ -1,0 +1,6 @@
+import Storage
+
+/// `{"organizations": [OrgSummary]}`.
+struct OrgListResponse: Encodable {
+    let organizations: [OrgSummary]
+}
