@@ -73,4 +73,20 @@ public struct CompositionRoot: Sendable {
                                            interval: .seconds(600), clock: clock),
             gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther, ShareRoutes.shareSession]))
     }
+
+    /// Where the code disagrees with the policy files beyond route keys and gate actions: a route whose handler
+    /// receives another resource kind than its binding names, a relationship no provider loads.
+    public func wiringProblems(_ bundle: PolicyBundle) -> [String] {
+        let bound = Dictionary(uniqueKeysWithValues: bundle.routes.map { ($0.key, $0.locator.kind) })
+        var problems: [String] = []
+        for spec in table.specs {
+            if let kind = bound[spec.key], kind != spec.resourceKind {
+                problems.append("routes.yaml: '\(spec.key)' is bound to kind '\(kind)' but its handler receives '\(spec.resourceKind)'")
+            }
+        }
+        for relationship in stage.relationships.missing {
+            problems.append("tenancy: no provider loads '\(relationship.rawValue)', so its predicates could never hold")
+        }
+        return problems
+    }
 }

@@ -17,7 +17,7 @@ public func buildApplication(
     let root = CompositionRoot.wire(config: config, database: database, logger: logger, engine: bundle.engine)
     let table = root.table
     let bindings = Dictionary(uniqueKeysWithValues: bundle.routes.map { ($0.key, $0) })
-    try checkBindings(bundle: bundle, table: table, gateActions: root.gateActions, relationships: root.stage.relationships)
+    try checkBindings(bundle: bundle, root: root)
 
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: ExpectContinueMiddleware())
@@ -49,21 +49,13 @@ public func buildApplication(
     return CataclysmApp(application: application, routes: table, policy: bundle, database: database, sessions: root.sessions)
 }
 
-/// Every declared route has a binding, every binding a route, each route's resource kind in code is the kind its
-/// binding names, every gate action a declaration (and the reverse), every relationship a provider.
-func checkBindings(bundle: PolicyBundle, table: RouteTable, gateActions: Set<String>, relationships: RelationshipLoader) throws {
+/// Every declared route has a binding, every binding a route, every gate action a declaration (and the reverse),
+/// and the app's own wiring agrees with the bindings (`CompositionRoot.wiringProblems`).
+func checkBindings(bundle: PolicyBundle, root: CompositionRoot) throws {
     let report = PolicyLinter.lint(PolicyBundle(policy: bundle.policy, routes: bundle.routes, cases: []),
-                                   routerRoutes: table.keys, appGateActions: gateActions)
-    var problems = report.problems.filter { $0.hasPrefix("router:") || $0.hasPrefix("routes.yaml:") || $0.hasPrefix("gate:") }
-    let bound = Dictionary(uniqueKeysWithValues: bundle.routes.map { ($0.key, $0.locator.kind) })
-    for spec in table.specs {
-        if let kind = bound[spec.key], kind != spec.resourceKind {
-            problems.append("routes.yaml: '\(spec.key)' is bound to kind '\(kind)' but its handler receives '\(spec.resourceKind)'")
-        }
-    }
-    for relationship in relationships.missing {
-        problems.append("tenancy: no provider loads '\(relationship.rawValue)', so its predicates could never hold")
-    }
+                                   routerRoutes: root.keys, appGateActions: root.gateActions)
+    let problems = report.problems.filter { $0.hasPrefix("router:") || $0.hasPrefix("routes.yaml:") || $0.hasPrefix("gate:") }
+        + root.wiringProblems(bundle)
     guard problems.isEmpty else {
         throw StartupError(description: "route bindings do not match the router:\n" + problems.joined(separator: "\n"))
     }

@@ -18,7 +18,8 @@ struct PolicyCommand: AsyncParsableCommand {
         func run() async throws {
             let bundle = try PolicyCommand.loadBundle(dir)
             let app = try await RouterRoutes.load(engine: bundle.engine)
-            let report = PolicyLinter.lint(bundle, routerRoutes: app.routes, appGateActions: app.gateActions)
+            var report = PolicyLinter.lint(bundle, routerRoutes: app.keys, appGateActions: app.gateActions)
+            report.problems += app.wiringProblems(bundle)
             print(report.text)
             if !report.isClean { throw ExitCode(1) }
         }
@@ -105,9 +106,9 @@ enum ExplainArguments {
     }
 }
 
-/// The app's declared routes and gate actions, read by building the app over a throwaway in-memory database.
+/// The app's wiring (declared routes, gate actions, resource kinds), built over a throwaway in-memory database.
 enum RouterRoutes {
-    static func load(engine: PolicyEngine) async throws -> (routes: [String], gateActions: Set<String>) {
+    static func load(engine: PolicyEngine) async throws -> CompositionRoot {
         var logger = Logger(label: "cataclysm.policy")
         logger.logLevel = .critical
         let environment = ProcessInfo.processInfo.environment
@@ -116,7 +117,6 @@ enum RouterRoutes {
         let database = try await DatabaseFactory.open(url: "sqlite::memory:", logger: logger)
         defer { Task { try? await database.close() } }
         _ = try await Migrator(database: database, directory: migrations, logger: logger).migrate()
-        let declared = CompositionRoot.wire(config: AppConfig(), database: database, logger: logger, engine: engine)
-        return (declared.keys, declared.gateActions)
+        return CompositionRoot.wire(config: AppConfig(), database: database, logger: logger, engine: engine)
     }
 }
