@@ -11,4 +11,6 @@ public struct CataclysmApp: Sendable {
     public let database: any SQLDatabase
     /// The session service uploads use (tests seed sessions through it).
     public let sessions: SessionService
+    /// The background writer of coaching reports (tests drain it instead of waiting).
+    public let coachingRunner: CoachingRunner
 }

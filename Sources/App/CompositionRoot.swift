@@ -1,3 +1,4 @@
+import Coaching
 import Foundation
 import Logging
 import Metrics
@@ -12,6 +13,7 @@ public struct CompositionRoot: Sendable {
     let metrics: RequestMetrics
     let stage: PolicyStage
     let sessions: SessionService
+    let coachingRunner: CoachingRunner
     let shareCredentials: any ShareCredentialResolver
     let sweeper: ExpiredSessionSweeper
     /// The gate actions handlers ask through `PolicyGate`; policy.yaml must declare exactly these with `gate: true`.
@@ -36,10 +38,18 @@ public struct CompositionRoot: Sendable {
         let gate = PolicyGate(stage: stage)
         let telemetry = SessionCache(capacityBytes: config.sessionCacheMB * 1024 * 1024)
         let cornerRecords = CornerRecordObserver(leaderboards: leaderboards, clock: clock)
+        let coachingStore = SQLCoachingReportStore(database: database)
+        let pipeline = CoachingPipeline(
+            store: coachingStore, writer: BuiltinCoach(), facts: { CoachingFacts.make(from: $0, skill: $1, context: nil) },
+            observers: [SidebarScoresObserver(sessions: sessionStore), ReportFlagObserver(store: instructors)],
+            wakeup: CoachingWakeup(), logger: logger, clock: clock)
         let sessions = SessionService(
             store: sessionStore, telemetry: telemetry,
             analyses: AnalysisCache(capacityBytes: config.analysisCacheMB * 1024 * 1024), logger: logger,
-            observers: [AutoFlagObserver(store: instructors), cornerRecords], removalObservers: [cornerRecords])
+            observers: [AutoFlagObserver(store: instructors), cornerRecords, CoachingUploadObserver(pipeline: pipeline, users: users)],
+            removalObservers: [cornerRecords], tagObservers: [StaleReportsObserver(store: coachingStore)])
+        let coaching = CoachingService(pipeline: pipeline, sessions: sessions, sessionStore: sessionStore,
+                                       durations: GenerationDurations())
         let limiter = RateLimiter(store: rateLimits, settings: config.rateLimits,
                                   clientAddress: ClientAddress(trustedProxies: config.trustedProxies), clock: clock)
         let session = ResourceLocator.session(sessionStore)
@@ -64,14 +74,17 @@ public struct CompositionRoot: Sendable {
             publicBaseURL: config.publicBaseURL, maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB,
             clock: clock))
         specs += LeaderboardRoutes.routes(store: leaderboards, clock: clock)
+        specs += CoachingRoutes.routes(coaching: coaching, located: session, gate: gate, limiter: limiter)
         let table = RouteTable(specs)
         openAPIBox.document = OpenAPIDocument(routes: table)
 
         return CompositionRoot(
-            table: table, users: users, metrics: metrics, stage: stage, sessions: sessions, shareCredentials: shareLookup,
+            table: table, users: users, metrics: metrics, stage: stage, sessions: sessions,
+            coachingRunner: CoachingRunner(coaching: coaching, worker: "cataclysm-" + UUID().uuidString.lowercased()),
+            shareCredentials: shareLookup,
             sweeper: ExpiredSessionSweeper(sessions: sessionStore, rateLimits: rateLimits, cache: telemetry, logger: logger,
                                            interval: .seconds(600), clock: clock),
-            gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther, ShareRoutes.shareSession]))
+            gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther, ShareRoutes.shareSession, CoachingRoutes.refresh]))
     }
 
     /// Where the code disagrees with the policy files beyond route keys and gate actions: a route whose handler

@@ -44,9 +44,10 @@ public func buildApplication(
     let application = Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "cataclysm"),
-        services: [root.sweeper],
+        services: [root.sweeper, root.coachingRunner],
         logger: logger)
-    return CataclysmApp(application: application, routes: table, policy: bundle, database: database, sessions: root.sessions)
+    return CataclysmApp(application: application, routes: table, policy: bundle, database: database, sessions: root.sessions,
+                        coachingRunner: root.coachingRunner)
 }
 
 /// Every declared route has a binding, every binding a route, every gate action a declaration (and the reverse),

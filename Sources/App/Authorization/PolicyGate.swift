@@ -19,6 +19,13 @@ public struct PolicyGate: Sendable {
         try await stage.require(action, on: facts, context)
     }
 
+    /// Whether the gate action is allowed (for a choice the handler makes, not a refusal: e.g. whether a read may
+    /// have a stale report rewritten). Unknown or non-gate actions are never allowed.
+    func allows(_ action: String, on facts: ResourceFacts, _ context: AppRequestContext) async -> Bool {
+        guard isGateAction(action) else { return false }
+        return (try? await stage.require(action, on: facts, context)) != nil
+    }
+
     /// Whether policy.yaml declares `action` with `gate: true` (the start-up check makes sure every asked one is).
     func isGateAction(_ action: String) -> Bool {
         stage.engine.policy.catalogue.actions[action]?.isGate == true

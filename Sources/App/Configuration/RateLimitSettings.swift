@@ -8,6 +8,8 @@ public struct RateLimitSettings: Sendable, Equatable {
     public var anonymousUploadsPerDay = 1000
     /// `GET /api/sharing/{token}/view`, per client IP per minute.
     public var shareViewsPerIPPerMinute = 30
+    /// `POST /api/coaching/{id}/report`, per client IP per hour.
+    public var coachingReportsPerIPPerHour = 20
 
     public init() {}
 
@@ -24,6 +26,7 @@ public struct RateLimitSettings: Sendable, Equatable {
         try read("RATE_LIMIT_ANON_UPLOADS_PER_IP_PER_DAY", into: &settings.anonymousUploadsPerIPPerDay)
         try read("RATE_LIMIT_ANON_UPLOADS_PER_DAY", into: &settings.anonymousUploadsPerDay)
         try read("RATE_LIMIT_SHARE_VIEWS_PER_IP_PER_MINUTE", into: &settings.shareViewsPerIPPerMinute)
+        try read("RATE_LIMIT_COACHING_REPORTS_PER_IP_PER_HOUR", into: &settings.coachingReportsPerIPPerHour)
         return settings
     }
 }

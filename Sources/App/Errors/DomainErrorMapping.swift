@@ -1,3 +1,4 @@
+import Foundation
 import Storage
 import TelemetryCore
 
@@ -14,6 +15,16 @@ extension AppError {
 
     init(_ error: SessionDataUnavailable) {
         self = .serviceUnavailable("Session data is temporarily unavailable, retry")
+    }
+
+    init(_ error: CoachingError, now: Date = Date()) {
+        switch error {
+        case .noReport: self = .notFound("No coaching report found")
+        case .clearedAfterError: self = .notFound("Report cleared after error")
+        case .regenerationLimitReached(let resetsAt):
+            self = .rateLimited("Daily regeneration limit reached: \(Regenerations.dailyLimit) forced regenerations per day",
+                                retryAfterSeconds: max(1, Int(resetsAt.timeIntervalSince(now).rounded(.up))))
+        }
     }
 
     init(_ error: IdentityConflict) {

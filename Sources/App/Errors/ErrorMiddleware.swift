@@ -22,6 +22,8 @@ struct ErrorMiddleware: RouterMiddleware {
             return ErrorResponse.make(AppError(error))
         } catch let error as SessionDataUnavailable {
             return ErrorResponse.make(AppError(error))
+        } catch let error as CoachingError {
+            return ErrorResponse.make(AppError(error))
         } catch let error as IdentityConflict {
             return ErrorResponse.make(AppError(error))
         } catch let error as HTTPError {

@@ -32,6 +32,15 @@ struct RateLimiter: Sendable {
         ])
     }
 
+    /// `POST /api/coaching/{id}/report`: `coachingReportsPerIPPerHour`.
+    func coachingReport(_ request: Request, _ context: AppRequestContext) async throws {
+        let clientIP = client(request, context)
+        try await acquire([
+            RateLimitRule(scope: "coaching_report_ip_hour", key: clientIP, limit: settings.coachingReportsPerIPPerHour,
+                          window: Self.hour),
+        ])
+    }
+
     /// `GET /api/sharing/{token}/view`: `shareViewsPerIPPerMinute`.
     func shareView(_ request: Request, _ context: AppRequestContext) async throws {
         let clientIP = client(request, context)
@@ -55,7 +64,7 @@ struct RateLimiter: Sendable {
             return "Anonymous upload limit reached: at most \(rule.limit) uploads per day from one address. Sign in to upload more."
         case "anon_upload_day":
             return "Anonymous upload capacity for today is used up. Sign in to upload, or try again later."
-        case "upload_ip_hour":
+        case "upload_ip_hour", "coaching_report_ip_hour":
             return "Rate limit exceeded: \(rule.limit) per 1 hour"
         case "share_view_ip_minute":
             return "Rate limit exceeded: \(rule.limit) per 1 minute"

@@ -67,6 +67,10 @@ public struct SQLSessionStore: SessionStore {
             [.text(scope.userID), .text(contentSHA256)]).map(Self.record)
     }
 
+    public func updateSnapshot(sessionID: String, json: String) async throws {
+        try await database.execute("UPDATE sessions SET snapshot_json = $1 WHERE session_id = $2", [.text(json), .text(sessionID)])
+    }
+
     public func locate(id: String) async throws -> SessionRecord? {
         try await database.first("SELECT \(Self.columns) FROM sessions WHERE session_id = $1", [.text(id)]).map(Self.record)
     }

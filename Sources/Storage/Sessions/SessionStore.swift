@@ -22,6 +22,9 @@ public protocol SessionStore: Sendable {
     func tags(of session: SessionRecord) async throws -> [Int: [String]]
     /// Deletes every session whose `expiresAt` has passed (challenger uploads); returns their ids.
     func purgeExpired(now: Date) async throws -> [String]
+    /// Replaces the snapshot JSON of a session (its sidebar scores after a coaching report, say).
+    func updateSnapshot(sessionID: String, json: String) async throws
+
     /// Replaces one lap's tags.
     func setTags(_ tags: [String], lap: Int, of session: SessionRecord) async throws
 }

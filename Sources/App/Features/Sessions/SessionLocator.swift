@@ -6,7 +6,7 @@ extension ResourceLocator where Record == SessionRecord {
     static func session(_ store: any SessionStore) -> Self {
         Self(kind: "session", notFoundDetail: { "Session \($0 ?? "") not found" }) { input in
             guard let id = input.id, let record = try await store.locate(id: id) else { return nil }
-            return Located(facts: ResourceFacts(kind: "session", id: record.sessionID, ownerID: record.ownerID), record: record)
+            return Located(facts: record.facts, record: record)
         }
     }
 }

@@ -15,6 +15,8 @@ public struct SessionService: Sendable {
     let observers: [any SessionStoredObserver]
     /// Told after sessions were deleted.
     let removalObservers: [any SessionRemovedObserver]
+    /// Told after a lap's tags changed.
+    let tagObservers: [any LapTagsChangedObserver]
 
     // MARK: Ingest
 
@@ -96,6 +98,12 @@ public struct SessionService: Sendable {
     /// Replaces one lap's tags.
     func setTags(_ tags: [String], lap: Int, of record: SessionRecord) async throws {
         try await store.setTags(tags, lap: lap, of: record)
+        for observer in tagObservers {
+            do { try await observer.lapTagsChanged(record) } catch {
+                logger.error("lap-tag observer failed", metadata: [
+                    "session_id": "\(record.sessionID)", "observer": "\(type(of: observer))", "error_type": "\(type(of: error))"])
+            }
+        }
     }
 
     /// Deletes one of the owner's sessions; false when it was already gone.

@@ -4,7 +4,7 @@ import TelemetryCore
 /// Extra list fields kept with the row as JSON (platform.md §2.5), so the list needs no telemetry.
 struct SnapshotDocument: Codable {
     struct GPSQuality: Codable { var overall_score: Double?; var grade: String? }
-    struct Scores: Codable {
+    struct Scores: Codable, Equatable {
         var total: Double?
         var consistency: Double?
         var pace: Double?

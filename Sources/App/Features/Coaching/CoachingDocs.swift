@@ -1,0 +1,30 @@
+import Coaching
+
+/// API-description entries of the coaching report routes.
+enum CoachingDocs {
+    static let report = JSONSchema.object([
+        "session_id": .string, "status": .oneOf(["generating", "ready", "error"]),
+        "skill_level": .oneOf(CoachingSkill.allCases.map(\.rawValue)),
+        "summary": JSONSchema.string.nullable, "primary_focus": .string,
+        "priority_corners": .array(.object(["corner": .integer, "time_cost_s": .number, "issue": .string, "tip": .string])),
+        "corner_grades": .array(.object([
+            "corner": .integer, "braking": .string, "trail_braking": .string, "min_speed": .string, "throttle": .string,
+            "notes": .string, "braking_reason": .string, "trail_braking_reason": .string, "min_speed_reason": .string,
+            "throttle_reason": .string,
+        ])),
+        "patterns": .array(.string), "drills": .array(.string),
+        "validation_failed": .boolean, "validation_violations": .array(.string),
+        "regen_remaining": .integer, "regen_max": .integer,
+        "generated_by": JSONSchema.string.nullable, "generation_started_at": JSONSchema.timestamp.nullable,
+        "generation_estimated_s": .finite,
+    ])
+
+    static let request = RouteDocs(.user, .json(report), errors: [429], body: .json(.object([:], optional: [
+        "skill_level": .oneOf(CoachingSkill.allCases.map(\.rawValue)), "force": .boolean,
+        "focus_areas": .array(.string),
+    ]), required: false))
+
+    static let read = RouteDocs(.user, .json(report), query: [
+        .init("skill_level", .oneOf(CoachingSkill.allCases.map(\.rawValue)), description: "Skill level (default intermediate)"),
+    ])
+}
