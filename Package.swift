@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "TelemetryCoreTests", dependencies: ["TelemetryCore", "PipelineExercise"], swiftSettings: strict),
         .testTarget(name: "AuthJSTests", dependencies: ["AuthJS"], exclude: ["Vectors"], swiftSettings: strict),
         .testTarget(name: "PolicyTests", dependencies: ["Policy"], swiftSettings: strict),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "TelemetryCore"], swiftSettings: strict),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "TelemetryCore", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "AppTests",
             dependencies: [
