@@ -35,7 +35,7 @@ enum AdminRoutes {
 }
 
 /// `GET /api/admin/me`.
-struct AdminIdentity: Encodable {
+struct AdminIdentity: Codable {
     var email: String
     var name: String
 }

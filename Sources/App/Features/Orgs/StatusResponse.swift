@@ -1,4 +1,4 @@
 /// `{"status": "added" | "removed" | "deleted"}`.
-struct StatusResponse: Encodable {
+struct StatusResponse: Codable {
     let status: String
 }

@@ -26,7 +26,7 @@ enum PlatformRoutes {
     }
 }
 
-struct HealthResponse: Encodable {
+struct HealthResponse: Codable {
     var status: String
     var db: String
 }

@@ -98,17 +98,17 @@ extension AppRequestContext {
     }
 }
 
-struct SessionList: Encodable {
+struct SessionList: Codable {
     var items: [SessionSummary]
     var total: Int
 }
 
-struct LapTags: Encodable {
+struct LapTags: Codable {
     var lap_number: Int
     var tags: [String]
 }
 
-struct Message: Encodable {
+struct Message: Codable {
     var message: String
 }
 

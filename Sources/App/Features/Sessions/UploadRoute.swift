@@ -56,7 +56,7 @@ enum UploadRoute {
 }
 
 /// Per-file outcome of an upload.
-struct UploadFileResult: Encodable {
+struct UploadFileResult: Codable {
     var filename: String?
     var session_id: String?
     var duplicate: Bool?
@@ -81,7 +81,7 @@ struct UploadFileResult: Encodable {
     }
 }
 
-struct UploadResponse: Encodable {
+struct UploadResponse: Codable {
     var session_ids: [String]
     var message: String
     var newly_unlocked: [String]

@@ -37,7 +37,7 @@ enum TrackRoutes {
     }
 }
 
-struct LoadResult: Encodable {
+struct LoadResult: Codable {
     var folder: String
     var sessions_loaded: Int
     var session_ids: [String]
