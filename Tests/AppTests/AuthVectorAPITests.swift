@@ -4,7 +4,7 @@ import Hummingbird
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import TestSupport
 
 /// Every auth.md §11 vector sent through the real router as its `source` says.
@@ -49,7 +49,7 @@ import TestSupport
             // then
             if vector.accept {
                 #expect(response.status == .ok)
-                #expect((response.json as? [String: Any])?["email"] as? String == vector.email?.lowercased())
+                #expect(try response.decode(UserProfile.self).email == vector.email?.lowercased())
             } else {
                 #expect(response.status == .unauthorized)
                 #expect(response.detail == "Invalid token" || response.detail == "Invalid token claims")

@@ -4,7 +4,7 @@ import Hummingbird
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import TestSupport
 
 @Suite struct UserAPITests {
@@ -14,16 +14,16 @@ import TestSupport
             let first = try await client.execute(uri: "/api/auth/me", method: .get, headers: world.headers(.driverA))
             let second = try await client.execute(uri: "/api/auth/me", method: .get, headers: world.headers(.driverA))
             // then
-            let a = try #require(first.json as? [String: Any])
-            let b = try #require(second.json as? [String: Any])
+            let a = try first.decode(UserProfile.self)
+            let b = try second.decode(UserProfile.self)
             #expect(first.status == .ok)
-            #expect(a["id"] as? String == b["id"] as? String)
-            #expect(a["email"] as? String == "driver-a@example.com")
-            #expect(a["skill_level"] as? String == "intermediate")
-            #expect(a["role"] as? String == "driver")
-            #expect(a["avatar_url"] is NSNull)
-            let created = try #require(a["created_at"] as? String)
-            #expect(created.hasSuffix("+00:00"))
+            #expect(a.id == b.id)
+            #expect(a.email == "driver-a@example.com")
+            #expect(a.skill_level == "intermediate")
+            #expect(a.role == "driver")
+            #expect(try first.decode(JSONShape.self).nullKeys == ["avatar_url"])
+            #expect(first.text.contains(#""created_at":"\#(Timestamp.iso8601(a.created_at))""#))
+            #expect(Timestamp.iso8601(a.created_at).hasSuffix("+00:00"))
         }
     }
 
@@ -35,11 +35,11 @@ import TestSupport
                                      emailVerified: true)
             let a = try await client.execute(uri: "/api/auth/me", method: .get, headers: [.authorization: "Bearer \(first)"])
             let b = try await client.execute(uri: "/api/auth/me", method: .get, headers: [.authorization: "Bearer \(second)"])
-            let aj = try #require(a.json as? [String: Any])
-            let bj = try #require(b.json as? [String: Any])
-            #expect(aj["id"] as? String == bj["id"] as? String)
-            #expect(bj["name"] as? String == "Sam C")
-            #expect(bj["avatar_url"] as? String == "https://img/a.png")
+            let aj = try a.decode(UserProfile.self)
+            let bj = try b.decode(UserProfile.self)
+            #expect(aj.id == bj.id)
+            #expect(bj.name == "Sam C")
+            #expect(bj.avatar_url == "https://img/a.png")
         }
     }
 
@@ -49,12 +49,12 @@ import TestSupport
             let ok = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers,
                                               body: ByteBuffer(string: #"{"skill_level":"advanced"}"#))
             #expect(ok.status == .ok)
-            #expect((ok.json as? [String: Any])?["skill_level"] as? String == "advanced")
+            #expect(try ok.decode(UserProfile.self).skill_level == "advanced")
             let noop = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers, body: ByteBuffer(string: "{}"))
-            #expect((noop.json as? [String: Any])?["skill_level"] as? String == "advanced")
+            #expect(try noop.decode(UserProfile.self).skill_level == "advanced")
             let nullValue = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers,
                                                      body: ByteBuffer(string: #"{"skill_level":null}"#))
-            #expect((nullValue.json as? [String: Any])?["skill_level"] as? String == "advanced")
+            #expect(try nullValue.decode(UserProfile.self).skill_level == "advanced")
         }
     }
 
@@ -68,9 +68,9 @@ import TestSupport
             let wrongType = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers,
                                                      body: ByteBuffer(string: #"{"skill_level":3}"#))
             #expect(wrongType.status == .unprocessableContent)
-            let issues = try #require((wrongType.json as? [String: Any])?["detail"] as? [[String: Any]])
-            #expect(issues.first?["type"] as? String == "string_type")
-            #expect(issues.first?["loc"] as? [String] == ["body", "skill_level"])
+            let issues = try #require(wrongType.issues)
+            #expect(issues.first?.type == "string_type")
+            #expect(issues.first?.loc == ["body", "skill_level"])
             let malformed = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers,
                                                      body: ByteBuffer(string: #"{"skill_level":"#))
             #expect(malformed.status == .unprocessableContent)

@@ -4,6 +4,7 @@ import HTTPTypes
 import HummingbirdTesting
 import Testing
 import App
+import TelemetryCore
 import TestSupport
 
 /// The analysis endpoints through the real router: shapes, invariants against ground truth, isolation, tags.
@@ -35,8 +36,8 @@ import TestSupport
             let response = try await get(client, world, "/api/sessions/\(id)/corners")
             let json = try #require(response.json as? [String: Any])
             let corners = try #require(json["corners"] as? [[String: Any]])
-            let truthCorners = try #require((truth.json["track"] as? [String: Any])?["corners"] as? [[String: Any]])
-            #expect(json["lap_number"] as? Int == truth.summary["best_lap"] as? Int)
+            let truthCorners = truth.track.corners
+            #expect(json["lap_number"] as? Int == truth.bestLap)
             #expect(abs(corners.count - truthCorners.count) <= 1, "found \(corners.count) of \(truthCorners.count)")
             for corner in corners {
                 #expect(corner["min_speed_mph"] is Double && corner["direction"] is String)
@@ -47,8 +48,8 @@ import TestSupport
     @Test func deltaTotalEqualsLapTimeDifference() async throws {
         try await withTestApp { client, world in
             let id = try await world.seed(Self.stem, as: .driverA, client: client)
-            let laps = try #require(try await get(client, world, "/api/sessions/\(id)/laps").json as? [[String: Any]])
-            let time = Dictionary(uniqueKeysWithValues: laps.map { ($0["lap_number"] as! Int, $0["lap_time_s"] as! Double) })
+            let laps = try await get(client, world, "/api/sessions/\(id)/laps").decode([LapSummary].self)
+            let time = Dictionary(uniqueKeysWithValues: laps.map { ($0.lapNumber, $0.lapTimeS) })
             let response = try await get(client, world, "/api/sessions/\(id)/delta?ref=7&comp=3")
             let json = try #require(response.json as? [String: Any])
             let total = try #require((json["total_delta_s"] as? Double) ?? ((json["data"] as? [String: Any])?["total_delta_s"] as? Double))
@@ -61,7 +62,7 @@ import TestSupport
             let truth = try FixtureTruth(Self.stem)
             let id = try await world.seed(Self.stem, as: .driverA, client: client)
             let ideal = try #require(try await get(client, world, "/api/sessions/\(id)/ideal-lap").json as? [String: Any])
-            let best = truth.summary["best_lap_time_s"] as! Double
+            let best = truth.bestLapTime
             #expect((ideal["distance_m"] as? [Double])?.count == (ideal["speed_mph"] as? [Double])?.count)
             #expect(((ideal["segment_sources"] as? [Any])?.count ?? 0) > 0)
             let gains = try #require(try await get(client, world, "/api/sessions/\(id)/gains").json as? [String: Any])
@@ -72,7 +73,7 @@ import TestSupport
             #expect(lapData != nil)
             let optimal = try #require(try await get(client, world, "/api/sessions/\(id)/optimal-profile").json as? [String: Any])
             let optimalTime = try #require(optimal["lap_time_s"] as? Double ?? optimal["optimal_lap_time_s"] as? Double)
-            let limit = try #require((truth.json["session"] as? [String: Any])?["limit_lap_time_s"] as? Double)
+            let limit = truth.session.limit_lap_time_s
             #expect(limit <= optimalTime && optimalTime <= best, "limit \(limit) ≤ optimal \(optimalTime) ≤ best \(best)")
         }
     }
