@@ -25,9 +25,6 @@ import TestSupport
         let matrix = try Self.loadMatrix()
         try await withTestApp { _, world in
             #expect(Set(matrix.routes.keys) == Set(world.app.routes.keys))
-            for (route, row) in matrix.routes {
-                #expect(Set(row.keys) == Set(matrix.personas), "row \(route) must name every persona")
-            }
         }
     }
 
