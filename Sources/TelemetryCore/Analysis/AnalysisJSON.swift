@@ -105,7 +105,7 @@ extension Nullable: Decodable where Value: Decodable {
 }
 
 /// A JSON array mixing a string and an integer, e.g. `["T3", 5]` (tuples are arrays, §1.3).
-public struct NameAndLap: Encodable, Sendable, Equatable {
+public struct NameAndLap: Codable, Sendable, Equatable {
     /// First element.
     public var name: String
     /// Second element.
@@ -119,6 +119,12 @@ public struct NameAndLap: Encodable, Sendable, Equatable {
         var c = encoder.unkeyedContainer()
         try c.encode(name)
         try c.encode(lap)
+    }
+    /// Reads the pair back from its array.
+    public init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        name = try c.decode(String.self)
+        lap = try c.decode(Int.self)
     }
 }
 
