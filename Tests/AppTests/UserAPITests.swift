@@ -58,27 +58,36 @@ import TestSupport
         }
     }
 
-    @Test func patchRejectsBadValuesWith422() async throws {
+    @Test func anUnknownSkillLevelIs422NamingTheChoices() async throws {
         try await withTestApp { client, world in
-            let headers = world.headers(.driverA, [.contentType: "application/json"])
-            let bad = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers,
+            let bad = try await client.execute(uri: "/api/auth/me", method: .patch, headers: world.headers(.driverA, [.contentType: "application/json"]),
                                                body: ByteBuffer(string: #"{"skill_level":"pro"}"#))
             #expect(bad.status == .unprocessableContent)
             #expect(bad.detail == "Invalid skill_level 'pro'. Allowed values: advanced, intermediate, novice")
-            let wrongType = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers,
+        }
+    }
+
+    @Test func aSkillLevelThatIsNotAStringIs422() async throws {
+        try await withTestApp { client, world in
+            let wrongType = try await client.execute(uri: "/api/auth/me", method: .patch,
+                                                     headers: world.headers(.driverA, [.contentType: "application/json"]),
                                                      body: ByteBuffer(string: #"{"skill_level":3}"#))
             #expect(wrongType.status == .unprocessableContent)
             let issues = try #require(wrongType.issues)
             #expect(issues.first?.type == "string_type")
             #expect(issues.first?.loc == ["body", "skill_level"])
-            let malformed = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers,
-                                                     body: ByteBuffer(string: #"{"skill_level":"#))
-            #expect(malformed.status == .unprocessableContent)
-            let array = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers, body: ByteBuffer(string: "[1]"))
-            #expect(array.status == .unprocessableContent)
         }
     }
 
+    @Test(arguments: [#"{"skill_level":"#, "[1]"])
+    func aPatchThatIsNotAJSONObjectIs422(_ text: String) async throws {
+        try await withTestApp { client, world in
+            let response = try await client.execute(uri: "/api/auth/me", method: .patch,
+                                                    headers: world.headers(.driverA, [.contentType: "application/json"]),
+                                                    body: ByteBuffer(string: text))
+            #expect(response.status == .unprocessableContent)
+        }
+    }
     @Test func oversizeBodyIs413() async throws {
         try await withTestApp { client, world in
             let big = ByteBuffer(string: "{\"skill_level\":\"" + String(repeating: "a", count: 2 * 1024 * 1024) + "\"}")

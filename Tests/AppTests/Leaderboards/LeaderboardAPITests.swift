@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 @testable import App
+import TelemetryCore
 import TestSupport
 
 /// Corner leaderboards (platform.md §7): records after each upload, kings, opt-in, validation.
@@ -40,7 +41,7 @@ import TestSupport
                 "SELECT corner_number, lap_number, sector_time_s, min_speed_mps FROM corner_records WHERE session_id = $1 ORDER BY corner_number",
                 [.text(session)])
             let corners = try await client.execute(uri: "/api/sessions/\(session)/corners", method: .get, headers: world.headers(.driverA))
-            let detected = try #require((corners.json as? [String: Any])?["corners"] as? [[String: Any]])
+            let detected = try corners.decode(CornersResponse.self).corners
             #expect(records.count == detected.count && records.count >= 10)
             let truth = try FixtureTruth(Self.advanced)
             let bestLap = truth.bestLap
@@ -85,16 +86,33 @@ import TestSupport
         }
     }
 
-    @Test func categoriesRankInTheirOwnDirection() async throws {
+    /// Driver A (novice) and driver B (advanced) are both on the boards.
+    func bothOnTheBoards(_ client: any TestClientProtocol, _ world: TestWorld) async throws {
+        for persona in [TestWorld.Persona.driverA, .driverB] { _ = try await optIn(persona, true, client: client, world: world) }
+        _ = try await world.seed(Self.novice, as: .driverA, client: client)
+        _ = try await world.seed(Self.advanced, as: .driverB, client: client)
+    }
+
+    @Test func minimumSpeedRanksFastestFirst() async throws {
         try await withTestApp { client, world in
-            for persona in [TestWorld.Persona.driverA, .driverB] { _ = try await optIn(persona, true, client: client, world: world) }
-            _ = try await world.seed(Self.novice, as: .driverA, client: client)
-            _ = try await world.seed(Self.advanced, as: .driverB, client: client)
+            try await bothOnTheBoards(client, world)
             let (_, speed) = try await board("corner=3&category=min_speed", client: client)
             let speeds = speed.map(\.min_speed_mps)
             #expect(speeds.count == 2 && speeds == speeds.sorted(by: >))
+        }
+    }
+
+    @Test func limitCutsTheBoard() async throws {
+        try await withTestApp { client, world in
+            try await bothOnTheBoards(client, world)
             let (_, limited) = try await board("corner=3&limit=1", client: client)
             #expect(limited.count == 1)
+        }
+    }
+
+    @Test func consistencyRanksSteadiestFirst() async throws {
+        try await withTestApp { client, world in
+            try await bothOnTheBoards(client, world)
             let (_, consistency) = try await board("corner=3&category=consistency", client: client)
             let cvs = consistency.compactMap(\.consistency_cv)
             #expect(cvs == cvs.sorted() && cvs.allSatisfy { $0 >= 0 && $0 < 0.5 })
@@ -114,20 +132,27 @@ import TestSupport
         }
     }
 
-    @Test func badQueryValuesAre422NamingTheParameter() async throws {
+    @Test(arguments: [("", "corner"), ("corner=0", "corner"), ("corner=x", "corner"), ("corner=1&limit=0", "limit"),
+                      ("corner=1&limit=51", "limit"), ("corner=1&category=fastest", "category")])
+    func badQueryValuesAre422NamingTheParameter(_ query: String, _ parameter: String) async throws {
+        try await withTestApp { client, _ in
+            let (response, _) = try await board(query, client: client)
+            #expect(response.status == .unprocessableContent)
+            #expect(response.issues?.first?.loc == ["query", parameter])
+        }
+    }
+
+    @Test func optInNeedsABoolean() async throws {
         try await withTestApp { client, world in
-            let cases: [(String, String)] = [("", "corner"), ("corner=0", "corner"), ("corner=x", "corner"),
-                                              ("corner=1&limit=0", "limit"), ("corner=1&limit=51", "limit"),
-                                              ("corner=1&category=fastest", "category")]
-            for (query, parameter) in cases {
-                let (response, _) = try await board(query, client: client)
-                #expect(response.status == .unprocessableContent, "\(query)")
-                #expect(response.issues?.first?.loc == ["query", parameter], "\(query)")
-            }
             let body = try await client.execute(uri: "/api/leaderboards/opt-in", method: .post,
                                                 headers: world.headers(.driverA, [.contentType: "application/json"]),
                                                 body: ByteBuffer(string: #"{"opt_in": "yes"}"#))
             #expect(body.status == .unprocessableContent)
+        }
+    }
+
+    @Test func optInNeedsAUser() async throws {
+        try await withTestApp { client, _ in
             let anonymous = try await client.execute(uri: "/api/leaderboards/opt-in", method: .post,
                                                      body: ByteBuffer(string: #"{"opt_in": true}"#))
             #expect(anonymous.status == .unauthorized)

@@ -97,33 +97,56 @@ import TestSupport
                 #expect((data[key] as? [Double])?.count == distance.count, "\(key)")
             }
             #expect(!response.text.contains("NaN") && !response.text.contains("Infinity"))
-            let missing = try await client.execute(uri: "/api/sessions/\(id)/laps/42/data", method: .get, headers: world.headers(.driverA))
-            #expect(missing.status == .notFound && missing.detail == "Lap 42 not found in session \(id)")
-            let bad = try await client.execute(uri: "/api/sessions/\(id)/laps/three/data", method: .get, headers: world.headers(.driverA))
-            #expect(bad.status == .unprocessableContent)
         }
     }
 
-    @Test func tagsAcceptBothShapesValidateAndChangeCleanLaps() async throws {
+    @Test(arguments: [("42", HTTPResponse.Status.notFound), ("three", .unprocessableContent)])
+    func lapDataOfAnUnknownOrMalformedLapIsRefused(_ lap: String, _ status: HTTPResponse.Status) async throws {
         try await withTestApp { client, world in
             let id = try await world.seed(Self.stem, as: .driverA, client: client)
-            let headers = world.headers(.driverA, [.contentType: "application/json"])
-            let bare = try await client.execute(uri: "/api/sessions/\(id)/laps/3/tags", method: .put, headers: headers,
-                                                body: ByteBuffer(string: #"["traffic","rain"]"#))
-            #expect(try bare.decode(LapTags.self).tags == ["rain", "traffic"])
-            let wrapped = try await client.execute(uri: "/api/sessions/\(id)/laps/4/tags", method: .put, headers: headers,
-                                                   body: ByteBuffer(string: #"{"tags":["clean"]}"#))
-            #expect(wrapped.status == .ok)
-            let invalid = try await client.execute(uri: "/api/sessions/\(id)/laps/4/tags", method: .put, headers: headers,
-                                                   body: ByteBuffer(string: #"["Not Valid!"]"#))
-            #expect(invalid.status == .unprocessableContent)
-            #expect(invalid.detail?.hasPrefix("Invalid tag 'Not Valid!'") == true)
-            let wrongType = try await client.execute(uri: "/api/sessions/\(id)/laps/4/tags", method: .put, headers: headers,
-                                                     body: ByteBuffer(string: #"{"tags":"traffic"}"#))
-            #expect(wrongType.status == .unprocessableContent)
-            let unknownLap = try await client.execute(uri: "/api/sessions/\(id)/laps/77/tags", method: .put, headers: headers,
-                                                      body: ByteBuffer(string: "[]"))
-            #expect(unknownLap.status == .notFound)
+            let response = try await client.execute(uri: "/api/sessions/\(id)/laps/\(lap)/data", method: .get, headers: world.headers(.driverA))
+            #expect(response.status == status)
+            if status == .notFound { #expect(response.detail == "Lap 42 not found in session \(id)") }
+        }
+    }
+
+    static func putTags(_ body: String, lap: Int, session: String, client: any TestClientProtocol, world: TestWorld) async throws -> TestResponse {
+        try await client.execute(uri: "/api/sessions/\(session)/laps/\(lap)/tags", method: .put,
+                                 headers: world.headers(.driverA, [.contentType: "application/json"]), body: ByteBuffer(string: body))
+    }
+
+    /// A bare array and `{"tags": [...]}` are both accepted; tags come back sorted.
+    @Test(arguments: [(#"["traffic","rain"]"#, ["rain", "traffic"]), (#"{"tags":["clean"]}"#, ["clean"])])
+    func tagsAcceptBothShapes(_ body: String, _ stored: [String]) async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let response = try await Self.putTags(body, lap: 3, session: id, client: client, world: world)
+            #expect(response.status == .ok)
+            #expect(try response.decode(LapTags.self).tags == stored)
+        }
+    }
+
+    @Test(arguments: [(#"["Not Valid!"]"#, "Invalid tag 'Not Valid!'"), (#"{"tags":"traffic"}"#, nil)] as [(String, String?)])
+    func invalidTagsAre422(_ body: String, _ detail: String?) async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let response = try await Self.putTags(body, lap: 4, session: id, client: client, world: world)
+            #expect(response.status == .unprocessableContent)
+            if let detail { #expect(response.detail?.hasPrefix(detail) == true) }
+        }
+    }
+
+    @Test func tagsOfAnUnknownLapAre404() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            #expect(try await Self.putTags("[]", lap: 77, session: id, client: client, world: world).status == .notFound)
+        }
+    }
+
+    @Test func aTaggedLapIsNoLongerClean() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            _ = try await Self.putTags(#"["traffic","rain"]"#, lap: 3, session: id, client: client, world: world)
             let laps = try await client.execute(uri: "/api/sessions/\(id)/laps", method: .get, headers: world.headers(.driverA))
             let lap3 = try #require(try laps.decode([LapSummary].self).first { $0.lapNumber == 3 })
             #expect(lap3.isClean == false)

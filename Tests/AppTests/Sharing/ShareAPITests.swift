@@ -222,29 +222,52 @@ import TestSupport
         }
     }
 
-    @Test func ownerListsAndRevokesLinks() async throws {
+    @Test func ownersListTheirLinksWithoutTokens() async throws {
+        try await withTestApp { client, world in
+            // given
+            let api = TestAPI(client: client, world: world)
+            let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            _ = try await api.shareLink(session, as: .driverA)
+            _ = try await api.shareLink(session, as: .driverA)
+            // when
+            let mine = try await api.get("/api/sharing/mine", headers: world.headers(.driverA))
+            let theirs = try await api.get("/api/sharing/mine", headers: world.headers(.driverB))
+            // then
+            let items = try mine.decode(ShareLinkList.self).items
+            #expect(items.count == 2)
+            #expect(try mine.decode(JSONShape.self).lists["items"]?.allSatisfy { !$0.keys.contains("token") } == true)
+            #expect(items.allSatisfy { $0.session_id == session })
+            #expect(try theirs.decode(ShareLinkList.self).items.isEmpty)
+        }
+    }
+
+    /// A stranger does not find the link; its holder may not revoke it.
+    @Test(arguments: [(false, HTTPResponse.Status.notFound), (true, .forbidden)])
+    func onlyTheOwnerRevokes(_ asHolder: Bool, _ status: HTTPResponse.Status) async throws {
+        try await withTestApp { client, world in
+            let api = TestAPI(client: client, world: world)
+            let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            let token = try await api.shareLink(session, as: .driverA)
+            let revoke = try await client.execute(uri: "/api/sharing/\(token)", method: .delete,
+                                                  headers: asHolder ? world.shareHeaders(token) : world.headers(.driverB))
+            #expect(revoke.status == status)
+            #expect(try await api.get("/api/sharing/\(token)").status == .ok)
+        }
+    }
+
+    @Test func ownersRevokeByTokenOrID() async throws {
         try await withTestApp { client, world in
             // given
             let api = TestAPI(client: client, world: world)
             let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
             let token = try await api.shareLink(session, as: .driverA)
             let other = try await api.shareLink(session, as: .driverA)
+            let firstID = try #require(try await api.get("/api/sharing/mine", headers: world.headers(.driverA))
+                .decode(ShareLinkList.self).items.last?.id)
             // when
-            let mine = try await api.get("/api/sharing/mine", headers: world.headers(.driverA))
-            let theirs = try await api.get("/api/sharing/mine", headers: world.headers(.driverB))
-            let items = try mine.decode(ShareLinkList.self).items
-            let firstID = try #require(items.last?.id)
-            let strangerRevoke = try await client.execute(uri: "/api/sharing/\(token)", method: .delete, headers: world.headers(.driverB))
-            let holderRevoke = try await client.execute(uri: "/api/sharing/\(token)", method: .delete, headers: world.shareHeaders(token))
             let byToken = try await client.execute(uri: "/api/sharing/\(token)", method: .delete, headers: world.headers(.driverA))
             let byID = try await client.execute(uri: "/api/sharing/\(firstID)", method: .delete, headers: world.headers(.driverA))
             // then
-            #expect(items.count == 2)
-            #expect(try mine.decode(JSONShape.self).lists["items"]?.allSatisfy { !$0.keys.contains("token") } == true)
-            #expect(items.allSatisfy { $0.session_id == session })
-            #expect(try theirs.decode(ShareLinkList.self).items.isEmpty)
-            #expect(strangerRevoke.status == .notFound)
-            #expect(holderRevoke.status == .forbidden)
             #expect(byToken.status == .ok)
             #expect(try await api.get("/api/sharing/\(token)").status == .notFound)
             #expect(byID.status == .notFound, "the first link was already revoked by its token")
