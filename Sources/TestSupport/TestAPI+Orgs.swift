@@ -27,4 +27,19 @@ extension TestAPI {
                                    json: ["name": name, "track_name": "Barber Motorsports Park", "event_date": date,
                                           "run_groups": runGroups]), "create event in \(slug)")
     }
+
+    /// `GET /api/orgs` as the persona.
+    public func organizations(as persona: TestWorld.Persona) async throws -> TestResponse {
+        try await send(.get, "/api/orgs", as: persona)
+    }
+
+    /// `GET /api/orgs/{slug}/members` as the persona.
+    public func members(of slug: String, as persona: TestWorld.Persona) async throws -> TestResponse {
+        try await send(.get, "/api/orgs/\(slug)/members", as: persona)
+    }
+
+    /// `GET /api/orgs/{slug}/events` as the persona.
+    public func events(of slug: String, as persona: TestWorld.Persona) async throws -> TestResponse {
+        try await send(.get, "/api/orgs/\(slug)/events", as: persona)
+    }
 }

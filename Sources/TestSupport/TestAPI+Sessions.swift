@@ -8,4 +8,9 @@ extension TestAPI {
         return try await client.execute(uri: "/api/sessions/upload", method: .post,
                                          headers: world.headers(persona, Upload.contentType), body: Upload.body(files))
     }
+
+    /// `GET /api/sessions/{id}` as the persona.
+    public func session(_ id: String, as persona: TestWorld.Persona) async throws -> TestResponse {
+        try await send(.get, "/api/sessions/\(id)", as: persona)
+    }
 }

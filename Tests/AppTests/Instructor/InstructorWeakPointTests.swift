@@ -168,7 +168,7 @@ import TestSupport
             try await api.link(.driverA, to: .instructorLinkedA)
             let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
             // when
-            let detail = try await api.send(.get, "/api/sessions/\(session)", as: .instructorLinkedA)
+            let detail = try await api.session(session, as: .instructorLinkedA)
             let laps = try await api.send(.get, "/api/sessions/\(session)/laps", as: .instructorLinkedA)
             let ownList = try await api.send(.get, "/api/sessions", as: .instructorLinkedA)
             // then
@@ -210,10 +210,10 @@ import TestSupport
             let api = TestAPI(client: client, world: world)
             try await api.link(.driverA, to: .instructorLinkedA)
             let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
-            #expect(try await api.send(.get, "/api/sessions/\(session)", as: .instructorLinkedA).status == .ok)
+            #expect(try await api.session(session, as: .instructorLinkedA).status == .ok)
             let student = try await api.userID(.driverA)
             #expect(try await api.send(.delete, "/api/instructor/students/\(student)", as: .instructorLinkedA).status == .ok)
-            #expect(try await api.send(.get, "/api/sessions/\(session)", as: .instructorLinkedA).status == .notFound)
+            #expect(try await api.session(session, as: .instructorLinkedA).status == .notFound)
         }
     }
 

@@ -2,7 +2,7 @@
 import Storage
 import TestSupport
 
-/// Typed reads of the instructor routes for the API tests.
+/// Instructor answers decoded for the API tests.
 extension TestAPI {
     /// The students of `GET /api/instructor/students` as the persona.
     func studentList(as persona: TestWorld.Persona) async throws -> [LinkedStudent] {
@@ -21,6 +21,6 @@ extension TestAPI {
 
     /// A session's summary as its owner, driver A.
     func summary(_ session: String) async throws -> SessionSummary {
-        try await send(.get, "/api/sessions/\(session)", as: .driverA).decode(SessionSummary.self)
+        try await self.session(session, as: .driverA).decode(SessionSummary.self)
     }
 }

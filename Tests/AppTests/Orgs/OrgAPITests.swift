@@ -24,7 +24,7 @@ import TestSupport
             #expect(summary.slug == "se-hpde")
             #expect(summary.brandColor == "#d92b2b")
             #expect(summary.memberCount == 1)
-            let members = try await api.members(of: "se-hpde", as: .orgOwner)
+            let members = try await api.memberList(of: "se-hpde", as: .orgOwner)
             #expect(members.count == 1)
             #expect(members.first?.userID == (try await api.userID(.orgOwner)))
             #expect(members.first?.role == .owner)
@@ -72,7 +72,7 @@ import TestSupport
             #expect(response.status == .unprocessableContent)
             #expect(response.issues?.first?.type == type)
             #expect(response.issues?.first?.loc == loc)
-            #expect(try await api.organizations(as: .driverA).isEmpty)
+            #expect(try await api.orgList(as: .driverA).isEmpty)
         }
     }
 
@@ -82,7 +82,7 @@ import TestSupport
             let api = TestAPI(client: client, world: world)
             let response = try await api.sendRaw(.post, "/api/orgs", as: .driverA, body: text)
             #expect(response.status == .unprocessableContent)
-            #expect(try await api.organizations(as: .driverA).isEmpty)
+            #expect(try await api.orgList(as: .driverA).isEmpty)
         }
     }
 
@@ -117,10 +117,10 @@ import TestSupport
             let api = TestAPI(client: client, world: world)
             let fixture = try await OrgFixture.make(api)
             // when
-            let student = try await api.organizations(as: .orgStudent)
-            let other = try await api.organizations(as: .otherOrgOwner)
-            let stranger = try await api.organizations(as: .driverB)
-            let anonymous = try await api.send(.get, "/api/orgs", as: .anonymous)
+            let student = try await api.orgList(as: .orgStudent)
+            let other = try await api.orgList(as: .otherOrgOwner)
+            let stranger = try await api.orgList(as: .driverB)
+            let anonymous = try await api.organizations(as: .anonymous)
             // then
             #expect(student.map(\.slug) == [fixture.slug])
             #expect(student.first?.memberCount == 3)
@@ -192,7 +192,7 @@ import TestSupport
             #expect(try deleted.decode(StatusResponse.self).status == "deleted")
             #expect(try await api.send(.get, uri, as: .anonymous).status == .notFound)
             #expect(try await api.send(.get, uri + "/events", as: .orgStudent).status == .notFound)
-            #expect(try await api.organizations(as: .orgStudent).isEmpty)
+            #expect(try await api.orgList(as: .orgStudent).isEmpty)
             #expect(try await api.send(.get, "/api/orgs/\(fixture.otherSlug)/events", as: .otherOrgOwner).status == .ok)
             let recreated = try await api.send(.post, "/api/orgs", as: .driverA, json: ["name": "Again", "slug": fixture.slug])
             #expect(recreated.status == .ok)

@@ -17,7 +17,7 @@ import TestSupport
                                                          runGroups: ["A", "B", "Instructors"], as: .orgInstructor)
             let earlyResponse = try await api.createEvent(in: fixture.slug, name: "Early", date: "2026-05-02T08:00:00+02:00",
                                                           as: .orgOwner)
-            let events = try await api.events(of: fixture.slug, as: .orgStudent)
+            let events = try await api.eventList(of: fixture.slug, as: .orgStudent)
             // then
             #expect(try lateResponse.decode(JSONShape.self).keys == ["id", "org_id", "name", "track_name", "event_date", "run_groups"])
             let late = try lateResponse.decode(EventEntry.self).event
@@ -113,7 +113,7 @@ import TestSupport
             #expect(try byInstructor.decode(StatusResponse.self).status == "deleted")
             #expect(again.status == .notFound)
             #expect(again.detail == "Event not found")
-            #expect(try await api.events(of: fixture.slug, as: .orgOwner).isEmpty)
+            #expect(try await api.eventList(of: fixture.slug, as: .orgOwner).isEmpty)
         }
     }
 
@@ -125,7 +125,7 @@ import TestSupport
             let response = try await api.send(.delete, "/api/orgs/\(fixture.slug)/events/\(fixture.eventID)", as: persona)
             #expect(response.status == .forbidden)
             if let detail { #expect(response.detail == detail) }
-            #expect(try await api.events(of: fixture.slug, as: .orgOwner).map(\.id) == [fixture.eventID])
+            #expect(try await api.eventList(of: fixture.slug, as: .orgOwner).map(\.id) == [fixture.eventID])
         }
     }
 

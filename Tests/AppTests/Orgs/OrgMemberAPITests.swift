@@ -14,7 +14,7 @@ import TestSupport
             let api = TestAPI(client: client, world: world)
             let fixture = try await OrgFixture.make(api)
             // when
-            let response = try await api.send(.get, "/api/orgs/\(fixture.slug)/members", as: .orgStudent)
+            let response = try await api.members(of: fixture.slug, as: .orgStudent)
             // then
             #expect(response.status == .ok)
             let members = try response.decode(MemberListResponse.self).members.map(\.member)
@@ -42,7 +42,7 @@ import TestSupport
         try await withTestApp { client, world in
             let api = TestAPI(client: client, world: world)
             let fixture = try await OrgFixture.make(api)
-            let response = try await api.send(.get, "/api/orgs/\(fixture.slug)/members", as: persona)
+            let response = try await api.members(of: fixture.slug, as: persona)
             #expect(response.status == status)
             if status == .forbidden { #expect(response.detail == "Not a member of this organization") }
         }
@@ -61,7 +61,7 @@ import TestSupport
             #expect(added.status == .ok)
             #expect(try added.decode(StatusResponse.self).status == "added")
             let driverA = try await api.userID(.driverA)
-            let member = try await api.members(of: fixture.slug, as: .orgOwner).first { $0.userID == driverA }
+            let member = try await api.memberList(of: fixture.slug, as: .orgOwner).first { $0.userID == driverA }
             #expect(member?.role == expected)
             #expect(member?.runGroup == runGroup)
         }
@@ -79,7 +79,7 @@ import TestSupport
             #expect(response.status == .unprocessableContent)
             #expect(response.issues?.first?.type == type)
             if let loc { #expect(response.issues?.first?.loc == loc) }
-            #expect(try await api.members(of: fixture.slug, as: .orgOwner).count == 3)
+            #expect(try await api.memberList(of: fixture.slug, as: .orgOwner).count == 3)
         }
     }
 
@@ -91,7 +91,7 @@ import TestSupport
             let response = try await api.addMember(.driverA, to: fixture.slug, as: adder)
             #expect(response.status == .forbidden)
             #expect(response.detail == detail)
-            #expect(try await api.members(of: fixture.slug, as: .orgOwner).count == 3)
+            #expect(try await api.memberList(of: fixture.slug, as: .orgOwner).count == 3)
         }
     }
 
@@ -102,7 +102,7 @@ import TestSupport
             let twice = try await api.addMember(.orgStudent, role: "instructor", to: fixture.slug, as: .orgOwner)
             #expect(twice.status == .conflict)
             #expect(twice.detail == "User is already a member")
-            #expect(try await api.members(of: fixture.slug, as: .orgOwner).first { $0.userID == fixture.studentID }?.role == .student)
+            #expect(try await api.memberList(of: fixture.slug, as: .orgOwner).first { $0.userID == fixture.studentID }?.role == .student)
         }
     }
 
@@ -137,7 +137,7 @@ import TestSupport
             #expect(try removed.decode(StatusResponse.self).status == "removed")
             #expect(again.status == .notFound)
             #expect(again.detail == "Member not found")
-            let afterwards = try await api.send(.get, "/api/orgs/\(fixture.slug)/members", as: .orgStudent)
+            let afterwards = try await api.members(of: fixture.slug, as: .orgStudent)
             #expect(afterwards.status == .forbidden)
             #expect(afterwards.detail == "Not a member of this organization")
         }
@@ -151,7 +151,7 @@ import TestSupport
             let response = try await api.send(.delete, "/api/orgs/\(fixture.slug)/members/\(fixture.studentID)", as: persona)
             #expect(response.status == .forbidden)
             if let detail { #expect(response.detail == detail) }
-            #expect(try await api.members(of: fixture.slug, as: .orgOwner).count == 3)
+            #expect(try await api.memberList(of: fixture.slug, as: .orgOwner).count == 3)
         }
     }
 

@@ -23,7 +23,7 @@ import TestSupport
             #expect(owner.detail == "Insufficient permissions")
             #expect(instructor.status == .forbidden)
             #expect(unknownOwner.status == .forbidden)
-            let ids = try await api.members(of: fixture.slug, as: .orgOwner).map(\.userID)
+            let ids = try await api.memberList(of: fixture.slug, as: .orgOwner).map(\.userID)
             #expect(!ids.contains(try await api.userID(.driverA)))
             #expect(try await api.addMember(.driverA, role: "owner", to: fixture.slug, as: .orgOwner).status == .ok)
         }
@@ -63,7 +63,7 @@ import TestSupport
             // then
             #expect(duplicate.status == .conflict)
             #expect(duplicate.detail == "Organization slug 'se-hpde' is already taken")
-            #expect(try await api.organizations(as: .driverA).isEmpty)
+            #expect(try await api.orgList(as: .driverA).isEmpty)
         }
     }
 
@@ -95,7 +95,7 @@ import TestSupport
             #expect(crossOrg.status == .notFound)
             #expect(crossOrg.detail == "Event not found")
             #expect(viaOwnPath.status == .forbidden)
-            #expect(try await api.events(of: fixture.otherSlug, as: .otherOrgOwner).map(\.id) == [fixture.otherEventID])
+            #expect(try await api.eventList(of: fixture.otherSlug, as: .otherOrgOwner).map(\.id) == [fixture.otherEventID])
         }
     }
 
@@ -107,7 +107,7 @@ import TestSupport
             let fixture = try await OrgFixture.make(api)
             // when
             let created = try await api.createEvent(in: fixture.slug, date: "2026-06-01T09:00:00-04:00", as: .orgOwner)
-            let dates = try await api.events(of: fixture.slug, as: .orgStudent).map(\.eventDate)
+            let dates = try await api.eventList(of: fixture.slug, as: .orgStudent).map(\.eventDate)
             // then
             #expect(try created.decode(EventEntry.self).event.eventDate == "2026-06-01T09:00:00-04:00")
             #expect(dates.contains("2026-06-01T09:00:00-04:00"))
