@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(name: "AuthJSTests", dependencies: ["AuthJS"], exclude: ["Vectors"], swiftSettings: strict),
         .testTarget(name: "PolicyTests", dependencies: ["Policy"], swiftSettings: strict),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "TelemetryCore"], swiftSettings: strict),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "TelemetryCore"], swiftSettings: strict),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "TelemetryCore", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "AppTests",
             dependencies: [

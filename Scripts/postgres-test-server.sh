@@ -12,7 +12,7 @@
 # standard input, and prints only the URL on stdout.
 #
 # Typical use:
-#   export CATACLYSM_TEST_POSTGRES_URL="$(Scripts/postgres-test-server.sh start)"
+#   export CATACLYSM_TEST_DATABASE="$(Scripts/postgres-test-server.sh start)"
 #   swift test
 #   Scripts/postgres-test-server.sh stop
 set -euo pipefail

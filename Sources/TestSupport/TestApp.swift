@@ -75,28 +75,18 @@ public struct TestWorld: Sendable {
 
     /// Stores a fixture session for the persona through the real ingest path (no multipart), returning its id.
     public func seed(_ stem: String, as persona: Persona, client: any TestClientProtocol) async throws -> String {
-        let me = try await client.execute(uri: "/api/auth/me", method: .get, headers: headers(persona))
-        guard let id = (me.json as? [String: Any])?["id"] as? String else { throw SeedError(description: "no user for \(persona)") }
+        let owner = try await TestAPI(client: client, world: self).userID(persona)
         let bytes = [UInt8](try Data(contentsOf: TestPaths.fixture(stem).csv))
-        return try await app.sessions.ingest(bytes, filename: stem + ".csv", owner: id).record.sessionID
+        return try await app.sessions.ingest(bytes, filename: stem + ".csv", owner: owner).record.sessionID
     }
 
     public func token(_ persona: Persona) -> String {
         minter.mint(subject: "sub-\(persona.name)", email: persona.email, name: persona.name.capitalized, picture: nil)
     }
 
-    /// The persona's internal user id (creating the account on first sight).
-    public func userID(_ persona: Persona, client: any TestClientProtocol) async throws -> String {
-        let response = try await client.execute(uri: "/api/auth/me", method: .get, headers: headers(persona))
-        guard let id = (response.json as? [String: Any])?["id"] as? String else {
-            throw TestWorldError(description: "GET /api/auth/me as \(persona) answered \(response.status.code)")
-        }
-        return id
-    }
-
     /// Makes the persona's account exist with the given platform role.
     public func setRole(_ persona: Persona, _ role: PlatformRole, client: any TestClientProtocol) async throws {
-        _ = try await client.execute(uri: "/api/auth/me", method: .get, headers: headers(persona))
+        _ = try await TestAPI(client: client, world: self).userID(persona)
         _ = try await SQLUserStore(database: app.database, logger: Logger(label: "test")).setRole(email: persona.email, to: role)
     }
 }
@@ -105,16 +95,4 @@ public struct TestWorld: Sendable {
 public struct TestWorldError: Error, CustomStringConvertible {
     public var description: String
     public init(description: String) { self.description = description }
-}
-
-extension TestResponse {
-    /// The body parsed as JSON (any shape).
-    public var json: Any? { try? JSONSerialization.jsonObject(with: Data(body.readableBytesView), options: [.fragmentsAllowed]) }
-    /// The `detail` string of an error envelope.
-    public var detail: String? { (json as? [String: Any])?["detail"] as? String }
-    public var text: String { String(buffer: body) }
-}
-
-struct SeedError: Error, CustomStringConvertible {
-    var description: String
 }

@@ -17,6 +17,11 @@ public enum TestPaths {
         (fixtureSessions.appendingPathComponent(stem + ".csv"), fixtureSessions.appendingPathComponent(stem + ".json"))
     }
 
+    /// The three Barber fixtures by level (the advanced one is the fastest).
+    public static let novice = "barber_2026-03-21_novice"
+    public static let intermediate = "barber_2026-02-15_intermediate"
+    public static let advanced = "barber_2026-04-18_advanced"
+
     public static let fixtureStems = [
         "barber_2026-02-15_intermediate", "barber_2026-03-21_novice", "barber_2026-04-18_advanced",
     ]

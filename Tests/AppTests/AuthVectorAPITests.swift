@@ -4,31 +4,28 @@ import Hummingbird
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import TestSupport
 
 /// Every auth.md §11 vector sent through the real router as its `source` says.
 @Suite struct AuthVectorAPITests {
-    struct Vector: Sendable, CustomTestStringConvertible {
+    /// One entry of the AuthJS vector file.
+    struct Vector: Sendable, Decodable, CustomTestStringConvertible {
+        struct User: Sendable, Decodable { let email: String? }
         let id: String
         let secret: String
         let source: String
         let token: String
-        let accept: Bool
-        let email: String?
+        let expect: String
+        let user: User?
+        var accept: Bool { expect == "accept" }
+        var email: String? { user?.email }
         var testDescription: String { id }
     }
 
     static let vectors: [Vector] = {
         let url = TestPaths.repositoryRoot.appendingPathComponent("Tests/AuthJSTests/Vectors/authjs-vectors.json")
-        guard let data = try? Data(contentsOf: url),
-              let list = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { return [] }
-        return list.map { entry in
-            let user = entry["user"] as? [String: Any]
-            return Vector(id: entry["id"] as! String, secret: entry["secret"] as! String, source: entry["source"] as! String,
-                          token: entry["token"] as! String, accept: entry["expect"] as? String == "accept",
-                          email: user?["email"] as? String)
-        }
+        return (try? JSONDecoder().decode([Vector].self, from: Data(contentsOf: url))) ?? []
     }()
 
     @Test func vectorsAreLoaded() { #expect(Self.vectors.count >= 20) }
@@ -49,7 +46,7 @@ import TestSupport
             // then
             if vector.accept {
                 #expect(response.status == .ok)
-                #expect((response.json as? [String: Any])?["email"] as? String == vector.email?.lowercased())
+                #expect(try response.decode(UserProfile.self).email == vector.email?.lowercased())
             } else {
                 #expect(response.status == .unauthorized)
                 #expect(response.detail == "Invalid token" || response.detail == "Invalid token claims")

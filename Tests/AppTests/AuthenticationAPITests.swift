@@ -4,7 +4,7 @@ import Hummingbird
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import TestSupport
 
 @Suite struct AuthenticationAPITests {
@@ -53,9 +53,9 @@ import TestSupport
             let fallback = try await client.execute(uri: "/api/auth/me", method: .get, headers: [.authorization: "Bearer \(token)"])
             let bad = try await client.execute(uri: "/api/auth/me", method: .get, headers: [HTTPField.Name("X-Test-User-Id")!: "no spaces allowed"])
             // then
-            #expect((jordan.json as? [String: Any])?["email"] as? String == "jordan@test.cataclysm.dev")
-            #expect((jordan.json as? [String: Any])?["name"] as? String == "Jordan Swift")
-            #expect((fallback.json as? [String: Any])?["email"] as? String == "morgan@test.cataclysm.dev")
+            #expect(try jordan.decode(UserProfile.self).email == "jordan@test.cataclysm.dev")
+            #expect(try jordan.decode(UserProfile.self).name == "Jordan Swift")
+            #expect(try fallback.decode(UserProfile.self).email == "morgan@test.cataclysm.dev")
             #expect(bad.status == .badRequest)
         }
     }
@@ -82,7 +82,7 @@ import TestSupport
                 subject: "s1", email: "Cookie@Example.com", name: "Cookie", picture: nil, salt: .development)
             let cookie = try await client.execute(uri: "/api/auth/me", method: .get, headers: [.cookie: "authjs.session-token=\(token)"])
             #expect(cookie.status == .ok)
-            #expect((cookie.json as? [String: Any])?["email"] as? String == "cookie@example.com")
+            #expect(try cookie.decode(UserProfile.self).email == "cookie@example.com")
             let bearer = try await client.execute(uri: "/api/auth/me", method: .get, headers: [.authorization: "Bearer \(token)"])
             #expect(bearer.status == .unauthorized)
         }

@@ -4,7 +4,7 @@ import Hummingbird
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import TestSupport
 
 /// Error envelope, CORS, gzip, Cache-Control, request ids, health, metrics, docs.
@@ -31,8 +31,9 @@ import TestSupport
     @Test func healthReportsDatabase() async throws {
         try await withTestApp { client, _ in
             let response = try await client.execute(uri: "/health", method: .get)
-            let body = try #require(response.json as? [String: String])
-            #expect(body == ["status": "ok", "db": "ok"])
+            #expect(try response.decode(JSONShape.self).keys == ["status", "db"])
+            let body = try response.decode(HealthResponse.self)
+            #expect(body.status == "ok" && body.db == "ok")
             #expect(response.headers[.cacheControl] == "no-cache")
             #expect(response.headers[HTTPField.Name("X-Request-ID")!] != nil)
         }

@@ -4,6 +4,7 @@ import Storage
 import Benchmarks
 import TelemetryCore
 import Testing
+@testable import App
 import TestSupport
 
 /// The real binary killed mid-write (SIGKILL) and stopped politely (SIGTERM), on the backend under test: after a
@@ -21,8 +22,7 @@ import TestSupport
         let body = Array(Upload.body([(name, bytes)]).readableBytesView)
         let response = try await RawHTTP.request(port: server.port, uploadHead(body.count), body: body)
         guard response.status == 200,
-              let json = try JSONSerialization.jsonObject(with: Data(response.body.utf8)) as? [String: Any],
-              let id = (json["session_ids"] as? [String])?.first else {
+              let id = try JSONDecoder().decode(UploadResponse.self, from: Data(response.body.utf8)).session_ids.first else {
             throw TestWorldError(description: "upload answered \(response.statuses): \(response.body.prefix(200))")
         }
         return id
@@ -52,8 +52,8 @@ import TestSupport
         for id in ids {
             let laps = try await get(server, "/api/sessions/\(id)/laps")
             #expect(laps.status == 200, "\(id) after restart: \(laps.body.prefix(200))")
-            let rows = try JSONSerialization.jsonObject(with: Data(laps.body.utf8)) as? [Any]
-            #expect((rows?.count ?? 0) >= 8, "\(id) has its laps")
+            let rows = try JSONDecoder().decode([LapSummary].self, from: Data(laps.body.utf8))
+            #expect(rows.count >= 8, "\(id) has its laps")
         }
     }
 
@@ -120,8 +120,8 @@ import TestSupport
             server = try await ServerProcess(databaseURL: url)
             let tags = try await Self.get(server, "/api/sessions/\(id)/laps/3/tags")
             #expect(tags.status == 200)
-            let stored = (try JSONSerialization.jsonObject(with: Data(tags.body.utf8)) as? [String: Any])?["tags"] as? [String]
-            #expect([[], ["traffic"], ["cold-tires", "traffic"]].contains(stored ?? ["?"]), "a whole tag set: \(stored ?? [])")
+            let stored = try JSONDecoder().decode(LapTags.self, from: Data(tags.body.utf8)).tags
+            #expect([[], ["traffic"], ["cold-tires", "traffic"]].contains(stored), "a whole tag set: \(stored)")
             try await Self.expectReadable(server, [id])
             try await server.stop(SIGTERM)
         }

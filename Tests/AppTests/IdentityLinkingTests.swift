@@ -3,7 +3,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import TestSupport
 
 /// Weak point 12: a new `sub` joins the account that holds its email only when the sign-in proves the address.
@@ -17,14 +17,14 @@ import TestSupport
     @Test func anUnverifiedNewSignInCannotTakeOverTheAccount() async throws {
         try await withTestApp { client, _ in
             let owner = Self.minter.mint(subject: "github-1", email: "sam@example.org", name: "Sam", picture: nil)
-            let ownerID = try #require((try await Self.me(client, owner).json as? [String: Any])?["id"] as? String)
+            let ownerID = try await Self.me(client, owner).decode(UserProfile.self).id
             let intruder = Self.minter.mint(subject: "other-9", email: "sam@example.org", name: "Mallory", picture: nil)
             let refused = try await Self.me(client, intruder)
             #expect(refused.status == .forbidden)
             #expect(refused.detail?.hasPrefix("This email address belongs to an existing account") == true)
-            let again = try #require(try await Self.me(client, owner).json as? [String: Any])
-            #expect(again["id"] as? String == ownerID)
-            #expect(again["name"] as? String == "Sam", "the intruder's claims changed nothing")
+            let again = try await Self.me(client, owner).decode(UserProfile.self)
+            #expect(again.id == ownerID)
+            #expect(again.name == "Sam", "the intruder's claims changed nothing")
         }
     }
 
@@ -41,9 +41,9 @@ import TestSupport
             let first = Self.minter.mint(subject: "g-1", email: "lee@example.org", name: "Lee", picture: nil, provider: "google")
             let second = Self.minter.mint(subject: "g-2", email: "lee@example.org", name: "Lee", picture: nil, provider: "Google")
             let untrusted = Self.minter.mint(subject: "x-3", email: "lee@example.org", name: "Lee", picture: nil, provider: "credentials")
-            let a = try #require(try await Self.me(client, first).json as? [String: Any])
-            let b = try #require(try await Self.me(client, second).json as? [String: Any])
-            #expect(a["id"] as? String == b["id"] as? String)
+            let a = try await Self.me(client, first).decode(UserProfile.self)
+            let b = try await Self.me(client, second).decode(UserProfile.self)
+            #expect(a.id == b.id)
             #expect(try await Self.me(client, untrusted).status == .forbidden)
         }
     }

@@ -4,7 +4,7 @@ import Hummingbird
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import TestSupport
 
 @Suite struct UserAPITests {
@@ -14,16 +14,16 @@ import TestSupport
             let first = try await client.execute(uri: "/api/auth/me", method: .get, headers: world.headers(.driverA))
             let second = try await client.execute(uri: "/api/auth/me", method: .get, headers: world.headers(.driverA))
             // then
-            let a = try #require(first.json as? [String: Any])
-            let b = try #require(second.json as? [String: Any])
+            let a = try first.decode(UserProfile.self)
+            let b = try second.decode(UserProfile.self)
             #expect(first.status == .ok)
-            #expect(a["id"] as? String == b["id"] as? String)
-            #expect(a["email"] as? String == "driver-a@example.com")
-            #expect(a["skill_level"] as? String == "intermediate")
-            #expect(a["role"] as? String == "driver")
-            #expect(a["avatar_url"] is NSNull)
-            let created = try #require(a["created_at"] as? String)
-            #expect(created.hasSuffix("+00:00"))
+            #expect(a.id == b.id)
+            #expect(a.email == "driver-a@example.com")
+            #expect(a.skill_level == "intermediate")
+            #expect(a.role == "driver")
+            #expect(try first.decode(JSONShape.self).nullKeys == ["avatar_url"])
+            #expect(first.text.contains(#""created_at":"\#(Timestamp.iso8601(a.created_at))""#))
+            #expect(Timestamp.iso8601(a.created_at).hasSuffix("+00:00"))
         }
     }
 
@@ -35,11 +35,11 @@ import TestSupport
                                      emailVerified: true)
             let a = try await client.execute(uri: "/api/auth/me", method: .get, headers: [.authorization: "Bearer \(first)"])
             let b = try await client.execute(uri: "/api/auth/me", method: .get, headers: [.authorization: "Bearer \(second)"])
-            let aj = try #require(a.json as? [String: Any])
-            let bj = try #require(b.json as? [String: Any])
-            #expect(aj["id"] as? String == bj["id"] as? String)
-            #expect(bj["name"] as? String == "Sam C")
-            #expect(bj["avatar_url"] as? String == "https://img/a.png")
+            let aj = try a.decode(UserProfile.self)
+            let bj = try b.decode(UserProfile.self)
+            #expect(aj.id == bj.id)
+            #expect(bj.name == "Sam C")
+            #expect(bj.avatar_url == "https://img/a.png")
         }
     }
 
@@ -49,36 +49,45 @@ import TestSupport
             let ok = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers,
                                               body: ByteBuffer(string: #"{"skill_level":"advanced"}"#))
             #expect(ok.status == .ok)
-            #expect((ok.json as? [String: Any])?["skill_level"] as? String == "advanced")
+            #expect(try ok.decode(UserProfile.self).skill_level == "advanced")
             let noop = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers, body: ByteBuffer(string: "{}"))
-            #expect((noop.json as? [String: Any])?["skill_level"] as? String == "advanced")
+            #expect(try noop.decode(UserProfile.self).skill_level == "advanced")
             let nullValue = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers,
                                                      body: ByteBuffer(string: #"{"skill_level":null}"#))
-            #expect((nullValue.json as? [String: Any])?["skill_level"] as? String == "advanced")
+            #expect(try nullValue.decode(UserProfile.self).skill_level == "advanced")
         }
     }
 
-    @Test func patchRejectsBadValuesWith422() async throws {
+    @Test func anUnknownSkillLevelIs422NamingTheChoices() async throws {
         try await withTestApp { client, world in
-            let headers = world.headers(.driverA, [.contentType: "application/json"])
-            let bad = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers,
+            let bad = try await client.execute(uri: "/api/auth/me", method: .patch, headers: world.headers(.driverA, [.contentType: "application/json"]),
                                                body: ByteBuffer(string: #"{"skill_level":"pro"}"#))
             #expect(bad.status == .unprocessableContent)
             #expect(bad.detail == "Invalid skill_level 'pro'. Allowed values: advanced, intermediate, novice")
-            let wrongType = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers,
-                                                     body: ByteBuffer(string: #"{"skill_level":3}"#))
-            #expect(wrongType.status == .unprocessableContent)
-            let issues = try #require((wrongType.json as? [String: Any])?["detail"] as? [[String: Any]])
-            #expect(issues.first?["type"] as? String == "string_type")
-            #expect(issues.first?["loc"] as? [String] == ["body", "skill_level"])
-            let malformed = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers,
-                                                     body: ByteBuffer(string: #"{"skill_level":"#))
-            #expect(malformed.status == .unprocessableContent)
-            let array = try await client.execute(uri: "/api/auth/me", method: .patch, headers: headers, body: ByteBuffer(string: "[1]"))
-            #expect(array.status == .unprocessableContent)
         }
     }
 
+    @Test func aSkillLevelThatIsNotAStringIs422() async throws {
+        try await withTestApp { client, world in
+            let wrongType = try await client.execute(uri: "/api/auth/me", method: .patch,
+                                                     headers: world.headers(.driverA, [.contentType: "application/json"]),
+                                                     body: ByteBuffer(string: #"{"skill_level":3}"#))
+            #expect(wrongType.status == .unprocessableContent)
+            let issues = try #require(wrongType.issues)
+            #expect(issues.first?.type == "string_type")
+            #expect(issues.first?.loc == ["body", "skill_level"])
+        }
+    }
+
+    @Test(arguments: [#"{"skill_level":"#, "[1]"])
+    func aPatchThatIsNotAJSONObjectIs422(_ text: String) async throws {
+        try await withTestApp { client, world in
+            let response = try await client.execute(uri: "/api/auth/me", method: .patch,
+                                                    headers: world.headers(.driverA, [.contentType: "application/json"]),
+                                                    body: ByteBuffer(string: text))
+            #expect(response.status == .unprocessableContent)
+        }
+    }
     @Test func oversizeBodyIs413() async throws {
         try await withTestApp { client, world in
             let big = ByteBuffer(string: "{\"skill_level\":\"" + String(repeating: "a", count: 2 * 1024 * 1024) + "\"}")

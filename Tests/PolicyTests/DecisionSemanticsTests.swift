@@ -3,23 +3,25 @@ import Testing
 
 /// Default deny, forbid wins, rule ids carried, and the one HTTP outcome mapping.
 @Suite struct DecisionSemanticsTests {
-    static let policy: PolicySet = {
-        let text = """
-            version: 1
-            resources:
-              session: { description: s, read_action: session.read }
-            actions:
-              session.read: { resource: session, description: r }
-              session.delete: { resource: session, description: d }
-            rules:
-              - { id: owner, effect: permit, principal: user, action: [session.read, session.delete], resource: session, when: [is_owner] }
-              - { id: coach, effect: permit, principal: user, action: session.read, resource: session, when: [instructs_owner] }
-              - { id: share-read, effect: permit, principal: share, action: [session.read, session.delete], resource: session, when: [shared_session] }
-              - { id: share-never-deletes, effect: forbid, principal: share, action: session.delete, resource: session }
-            """
-        do { return try PolicyLoader.parse(text) } catch { fatalError("\(error)") }
-    }()
-    let engine = PolicyEngine(policy: policy)
+    static let text = """
+        version: 1
+        resources:
+          session: { description: s, read_action: session.read }
+        actions:
+          session.read: { resource: session, description: r }
+          session.delete: { resource: session, description: d }
+        rules:
+          - { id: owner, effect: permit, principal: user, action: [session.read, session.delete], resource: session, when: [is_owner] }
+          - { id: coach, effect: permit, principal: user, action: session.read, resource: session, when: [instructs_owner] }
+          - { id: share-read, effect: permit, principal: share, action: [session.read, session.delete], resource: session, when: [shared_session] }
+          - { id: share-never-deletes, effect: forbid, principal: share, action: session.delete, resource: session }
+        """
+    let engine: PolicyEngine
+
+    init() throws {
+        engine = PolicyEngine(policy: try PolicyLoader.parse(Self.text))
+    }
+
     let session = ResourceFacts(kind: "session", id: "s1", ownerID: "alex")
 
     @Test func defaultDenyCarriesNoRules() {

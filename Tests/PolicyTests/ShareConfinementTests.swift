@@ -9,9 +9,10 @@ import Testing
     /// Kinds a share token may touch: its link, and the public service information.
     static let open: Set<String> = ["share_link", "platform"]
 
-    @Test func everyActionOnEveryOtherKindIsForbidden() {
-        let policy = PolicyFilesTests.bundle.policy
-        let engine = PolicyFilesTests.bundle.engine
+    @Test func everyActionOnEveryOtherKindIsForbidden() throws {
+        let bundle = try PolicyFilesTests.bundle()
+        let policy = bundle.policy
+        let engine = bundle.engine
         let actions = policy.catalogue.actions.values.filter { !Self.open.contains($0.resource) }
         #expect(actions.count > 30)
         for action in actions {
@@ -25,8 +26,8 @@ import Testing
         }
     }
 
-    @Test func aTokenNeverRevokesEvenItsOwnLink() {
-        let decision = PolicyFilesTests.bundle.engine.decide(
+    @Test func aTokenNeverRevokesEvenItsOwnLink() throws {
+        let decision = try PolicyFilesTests.bundle().engine.decide(
             Self.holder, "share.revoke", ResourceFacts(kind: "share_link", id: "l1", ownerID: "alex"))
         #expect(decision.ruleIDs == ["share-token-never-revokes"] && !decision.isAllowed)
     }

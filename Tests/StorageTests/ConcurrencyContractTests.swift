@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Contract: concurrency and lifecycle")
 struct ConcurrencyContractTests {
-    @Test("many tasks querying at once all succeed", arguments: Backend.all)
-    func manyTasks(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("many tasks querying at once all succeed", arguments: TestDatabase.backends)
+    func manyTasks(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             let t = ColumnTypes(db.dialect)
             try await db.execute("CREATE TABLE hits (id \(t.int) PRIMARY KEY, worker \(t.int) NOT NULL)")
             try await db.execute("CREATE TABLE counter (id \(t.int) PRIMARY KEY, n \(t.int) NOT NULL)")
@@ -41,9 +42,9 @@ struct ConcurrencyContractTests {
         }
     }
 
-    @Test("a closed database reports it", arguments: Backend.all)
-    func closed(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("a closed database reports it", arguments: TestDatabase.backends)
+    func closed(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             #expect(await db.ping())
             try await db.close()
             #expect(await db.ping() == false)
@@ -60,9 +61,9 @@ struct ConcurrencyContractTests {
         }
     }
 
-    @Test("dialect matches the backend", arguments: Backend.all)
-    func dialect(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("dialect matches the backend", arguments: TestDatabase.backends)
+    func dialect(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             #expect(db.dialect.rawValue == backend.rawValue)
         }
     }

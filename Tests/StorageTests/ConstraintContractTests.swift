@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Contract: constraint errors")
 struct ConstraintContractTests {
@@ -11,9 +12,9 @@ struct ConstraintContractTests {
                              [.text(id), .text(email), .date(Date())])
     }
 
-    @Test("unique and primary key violations map to uniqueViolation with portable names", arguments: Backend.all)
-    func uniqueViolations(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("unique and primary key violations map to uniqueViolation with portable names", arguments: TestDatabase.backends)
+    func uniqueViolations(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             try await insertUser(db, id: "u1", email: Self.secretEmail)
 
             let emailError = await #expect(throws: StorageError.self) {
@@ -54,9 +55,9 @@ struct ConstraintContractTests {
         }
     }
 
-    @Test("foreign key violations map to foreignKeyViolation", arguments: Backend.all)
-    func foreignKeyViolations(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("foreign key violations map to foreignKeyViolation", arguments: TestDatabase.backends)
+    func foreignKeyViolations(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             await #expect(throws: StorageError.foreignKeyViolation) {
                 try await db.execute("INSERT INTO auth_subjects (sub, user_id) VALUES ($1, $2)",
                                      [.text("google|123"), .text("missing-user")])
@@ -70,9 +71,9 @@ struct ConstraintContractTests {
         }
     }
 
-    @Test("error messages never contain bind values", arguments: Backend.all)
-    func noValuesInErrors(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("error messages never contain bind values", arguments: TestDatabase.backends)
+    func noValuesInErrors(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             try await insertUser(db, id: "u1", email: Self.secretEmail)
             var errors: [any Error] = []
             do { try await insertUser(db, id: "u2", email: Self.secretEmail) } catch { errors.append(error) }
@@ -100,9 +101,9 @@ struct ConstraintContractTests {
         }
     }
 
-    @Test("check and not-null violations are errors too", arguments: Backend.all)
-    func checkAndNotNull(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("check and not-null violations are errors too", arguments: TestDatabase.backends)
+    func checkAndNotNull(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             await #expect(throws: StorageError.self) {
                 try await db.execute("INSERT INTO users (id, email, role) VALUES ($1, $2, $3)",
                                      [.text("u1"), .text("a@example.com"), .text("admin")])

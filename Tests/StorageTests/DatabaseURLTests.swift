@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Database URLs")
 struct DatabaseURLTests {
@@ -56,7 +57,7 @@ struct DatabaseURLTests {
 
     @Test func openingAnInvalidURLThrowsInvalidURL() async {
         await #expect {
-            try await DatabaseFactory.open(url: "redis://localhost", logger: testLogger)
+            try await DatabaseFactory.open(url: "redis://localhost", logger: TestDatabase.logger)
         } throws: { error in
             if case StorageError.invalidURL = error { return true }
             return false
@@ -67,7 +68,7 @@ struct DatabaseURLTests {
         let started = ContinuousClock.now
         await #expect {
             try await DatabaseFactory.open(url: "postgres://user:hunter2@127.0.0.1:1/db?connect_timeout=1&sslmode=disable",
-                                           logger: testLogger)
+                                           logger: TestDatabase.logger)
         } throws: { error in
             guard case StorageError.connection(let message) = error else { return false }
             return !message.contains("hunter2") && message.contains("127.0.0.1")
@@ -77,7 +78,7 @@ struct DatabaseURLTests {
     }
 
     @Test func inMemorySQLiteWorks() async throws {
-        let db = try await DatabaseFactory.open(url: "sqlite::memory:", logger: testLogger)
+        let db = try await DatabaseFactory.open(url: "sqlite::memory:", logger: TestDatabase.logger)
         #expect(db.dialect == .sqlite)
         #expect(await db.ping())
         try await db.close()
@@ -85,7 +86,7 @@ struct DatabaseURLTests {
 
     @Test func droppingAnUnclosedDatabaseIsSafe() async throws {
         do {
-            let db = try await DatabaseFactory.open(url: "sqlite::memory:", logger: testLogger)
+            let db = try await DatabaseFactory.open(url: "sqlite::memory:", logger: TestDatabase.logger)
             #expect(await db.ping())
         }
         try await Task.sleep(for: .milliseconds(200))  // let the deinit's close run
@@ -95,7 +96,7 @@ struct DatabaseURLTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cataclysm-url-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("nested/app.sqlite").path
-        let db = try await DatabaseFactory.open(url: path, logger: testLogger)
+        let db = try await DatabaseFactory.open(url: path, logger: TestDatabase.logger)
         let mode = try await db.query("PRAGMA journal_mode", [])[0].string("journal_mode")
         #expect(mode == "wal")
         let fk = try await db.query("PRAGMA foreign_keys", [])[0].int("foreign_keys")

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Migration files")
 struct MigrationFilesTests {
     @Test("both dialect folders hold the same file names")
     func sameFileNames() throws {
-        let directory = try migrationsDirectory()
+        let directory = TestPaths.migrations
         let postgres = try migrationNames(in: directory, dialect: .postgres)
         let sqlite = try migrationNames(in: directory, dialect: .sqlite)
         #expect(postgres == sqlite)
@@ -18,7 +19,7 @@ struct MigrationFilesTests {
 
     @Test("both dialects declare the same tables and columns")
     func sameTablesAndColumns() throws {
-        let directory = try migrationsDirectory()
+        let directory = TestPaths.migrations
         func columns(_ dialect: SQLDialect) throws -> [String: [String]] {
             var tables: [String: [String]] = [:]
             for name in try migrationNames(in: directory, dialect: dialect) {
@@ -104,11 +105,11 @@ struct MigrationFilesTests {
 
 @Suite("PostgreSQL backend")
 struct PostgresBackendTests {
-    @Test("configured (set CATACLYSM_TEST_POSTGRES_URL, e.g. from Scripts/postgres-test-server.sh start)",
-          .enabled(if: TestEnvironment.postgresEnabled, "CATACLYSM_TEST_POSTGRES_URL is not set; contract tests ran on SQLite only"))
+    @Test("reachable when CATACLYSM_TEST_DATABASE names it (e.g. from Scripts/postgres-test-server.sh start)",
+          .enabled(if: TestDatabase.backend == .postgres, "CATACLYSM_TEST_DATABASE names no PostgreSQL server; contract tests ran on SQLite only"))
     func configured() async throws {
-        let url = try #require(TestEnvironment.postgresURL, "CATACLYSM_REQUIRE_POSTGRES=1 but CATACLYSM_TEST_POSTGRES_URL is not set")
-        let db = try await DatabaseFactory.open(url: url, logger: testLogger)
+        let url = try TestDatabase.postgresURL()
+        let db = try await DatabaseFactory.open(url: url, logger: TestDatabase.logger)
         #expect(db.dialect == .postgres)
         #expect(await db.ping())
         try await db.close()

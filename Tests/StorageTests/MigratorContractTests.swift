@@ -1,14 +1,15 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Contract: migrator and schema")
 struct MigratorContractTests {
-    @Test("applies all migrations once; a second run applies nothing", arguments: Backend.all)
-    func appliesOnce(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
-            let directory = try migrationsDirectory()
-            let migrator = Migrator(database: db, directory: directory, logger: testLogger)
+    @Test("applies all migrations once; a second run applies nothing", arguments: TestDatabase.backends)
+    func appliesOnce(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
+            let directory = TestPaths.migrations
+            let migrator = Migrator(database: db, directory: directory, logger: TestDatabase.logger)
             #expect(try await migrator.applied() == [])
 
             let expected = try migrationNames(in: directory, dialect: db.dialect)
@@ -28,12 +29,12 @@ struct MigratorContractTests {
             }
 
             // A fresh Migrator on the same database agrees.
-            #expect(try await Migrator(database: db, directory: directory, logger: testLogger).migrate() == [])
+            #expect(try await Migrator(database: db, directory: directory, logger: TestDatabase.logger).migrate() == [])
         }
     }
 
-    @Test("a failing migration is rolled back and reported; earlier ones stay applied", arguments: Backend.all)
-    func failingMigration(_ backend: Backend) async throws {
+    @Test("a failing migration is rolled back and reported; earlier ones stay applied", arguments: TestDatabase.backends)
+    func failingMigration(_ backend: TestDatabase.Backend) async throws {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("cataclysm-migrations-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -45,8 +46,8 @@ struct MigratorContractTests {
             try "CREATE TABLE two (id TEXT PRIMARY KEY);\n\nINSERT INTO two (id) VALUES ('x');\nTHIS IS NOT SQL;\n"
                 .write(to: folder.appendingPathComponent("002_two.sql"), atomically: true, encoding: .utf8)
         }
-        try await withDatabase(backend) { db in
-            let migrator = Migrator(database: db, directory: directory, logger: testLogger)
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
+            let migrator = Migrator(database: db, directory: directory, logger: TestDatabase.logger)
             let error = await #expect(throws: StorageError.self) { try await migrator.migrate() }
             if case .migration(let message)? = error {
                 #expect(message.contains("002_two"))
@@ -61,9 +62,9 @@ struct MigratorContractTests {
         }
     }
 
-    @Test("schema defaults are the same on both backends", arguments: Backend.all)
-    func defaults(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("schema defaults are the same on both backends", arguments: TestDatabase.backends)
+    func defaults(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             try await db.execute("INSERT INTO users (id, email) VALUES ($1, $2)", [.text("u1"), .text("a@example.com")])
             let user = try #require(try await db.query("SELECT * FROM users WHERE id = $1", [.text("u1")]).first)
             #expect(try user.string("name") == "")
@@ -91,9 +92,9 @@ struct MigratorContractTests {
         }
     }
 
-    @Test("deleting a user cascades to subjects, sessions, files and tags", arguments: Backend.all)
-    func cascade(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("deleting a user cascades to subjects, sessions, files and tags", arguments: TestDatabase.backends)
+    func cascade(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             for user in ["u1", "u2"] {
                 try await db.execute("INSERT INTO users (id, email) VALUES ($1, $2)", [.text(user), .text("\(user)@example.com")])
                 try await db.execute("INSERT INTO auth_subjects (sub, user_id) VALUES ($1, $2)", [.text("sub-\(user)"), .text(user)])

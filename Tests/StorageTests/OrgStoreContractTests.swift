@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Contract: organization store")
 struct OrgStoreContractTests {
@@ -11,7 +12,7 @@ struct OrgStoreContractTests {
 
     private func makeOrg(_ store: SQLOrgStore, _ slug: String, owner: String) async throws -> Organization {
         guard case .created(let organization) = try await store.create(NewOrganization(name: "Org \(slug)", slug: slug), ownerID: owner)
-        else { throw TestSetupError(description: "could not create \(slug)") }
+        else { throw TestWorldError(description: "could not create \(slug)") }
         return organization
     }
 
@@ -20,9 +21,9 @@ struct OrgStoreContractTests {
         return NewOrgEvent(name: name, trackName: "Barber", eventDate: text, eventAt: instant, runGroups: groups)
     }
 
-    @Test("create stores the organization with its creator as owner; a duplicate slug stores nothing", arguments: Backend.all)
-    func createAndDuplicateSlug(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("create stores the organization with its creator as owner; a duplicate slug stores nothing", arguments: TestDatabase.backends)
+    func createAndDuplicateSlug(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             // given
             try await insertUser(db, "olivia")
             try await insertUser(db, "otto")
@@ -49,9 +50,9 @@ struct OrgStoreContractTests {
         }
     }
 
-    @Test("members: unknown users and existing members are typed outcomes", arguments: Backend.all)
-    func membershipRules(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("members: unknown users and existing members are typed outcomes", arguments: TestDatabase.backends)
+    func membershipRules(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             // given
             for user in ["olivia", "ian", "sam"] { try await insertUser(db, user) }
             let store = SQLOrgStore(database: db)
@@ -78,9 +79,9 @@ struct OrgStoreContractTests {
         }
     }
 
-    @Test("the last owner can neither leave nor be removed", arguments: Backend.all)
-    func lastOwnerGuard(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("the last owner can neither leave nor be removed", arguments: TestDatabase.backends)
+    func lastOwnerGuard(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             // given
             for user in ["olivia", "otto", "sam"] { try await insertUser(db, user) }
             let store = SQLOrgStore(database: db)
@@ -98,9 +99,9 @@ struct OrgStoreContractTests {
         }
     }
 
-    @Test("concurrent removals of two owners leave one owner", arguments: Backend.all)
-    func concurrentOwnerRemovals(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("concurrent removals of two owners leave one owner", arguments: TestDatabase.backends)
+    func concurrentOwnerRemovals(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             // given: many organizations with two owners each, so that removals really interleave
             for user in ["olivia", "otto"] { try await insertUser(db, user) }
             let store = SQLOrgStore(database: db)
@@ -128,9 +129,9 @@ struct OrgStoreContractTests {
         }
     }
 
-    @Test("events are listed by instant, keep their text, and never cross organizations", arguments: Backend.all)
-    func eventsScopedByOrg(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("events are listed by instant, keep their text, and never cross organizations", arguments: TestDatabase.backends)
+    func eventsScopedByOrg(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             // given
             for user in ["olivia", "otto"] { try await insertUser(db, user) }
             let store = SQLOrgStore(database: db)
@@ -157,9 +158,9 @@ struct OrgStoreContractTests {
         }
     }
 
-    @Test("update changes only the fields given", arguments: Backend.all)
-    func partialUpdate(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("update changes only the fields given", arguments: TestDatabase.backends)
+    func partialUpdate(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             // given
             try await insertUser(db, "olivia")
             let store = SQLOrgStore(database: db)
@@ -179,9 +180,9 @@ struct OrgStoreContractTests {
         }
     }
 
-    @Test("deleting an organization cascades to memberships and events; deleting a user to memberships", arguments: Backend.all)
-    func cascades(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("deleting an organization cascades to memberships and events; deleting a user to memberships", arguments: TestDatabase.backends)
+    func cascades(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             // given
             for user in ["olivia", "sam", "otto"] { try await insertUser(db, user) }
             let store = SQLOrgStore(database: db)

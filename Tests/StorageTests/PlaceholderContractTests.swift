@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Contract: $N placeholders")
 struct PlaceholderContractTests {
-    @Test("reused and out-of-order placeholders", arguments: Backend.all)
-    func reusedAndOutOfOrder(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("reused and out-of-order placeholders", arguments: TestDatabase.backends)
+    func reusedAndOutOfOrder(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             try await db.execute("CREATE TABLE p (a TEXT, b TEXT, c TEXT)")
             try await db.execute("INSERT INTO p (a, b, c) VALUES ($2, $1, $2)", [.text("one"), .text("two")])
             let row = try #require(try await db.query("SELECT a, b, c FROM p", []).first)
@@ -19,18 +20,18 @@ struct PlaceholderContractTests {
         }
     }
 
-    @Test("placeholders inside string literals are left alone", arguments: Backend.all)
-    func literalsUntouched(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("placeholders inside string literals are left alone", arguments: TestDatabase.backends)
+    func literalsUntouched(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             let rows = try await db.query("SELECT 'costs $1 or ''$2''' AS s, $1 AS v", [.text("x")])
             #expect(try rows[0].string("s") == "costs $1 or '$2'")
             #expect(try rows[0].string("v") == "x")
         }
     }
 
-    @Test("too few binds is an error", arguments: Backend.all)
-    func tooFewBinds(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("too few binds is an error", arguments: TestDatabase.backends)
+    func tooFewBinds(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             try await db.execute("CREATE TABLE p (a TEXT, b TEXT)")
             await #expect(throws: StorageError.self) {
                 try await db.execute("INSERT INTO p (a, b) VALUES ($1, $2)", [.text("only one")])
@@ -42,9 +43,9 @@ struct PlaceholderContractTests {
         }
     }
 
-    @Test("upsert with ON CONFLICT and RETURNING", arguments: Backend.all)
-    func upsertReturning(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("upsert with ON CONFLICT and RETURNING", arguments: TestDatabase.backends)
+    func upsertReturning(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             try await db.execute("CREATE TABLE kv (k TEXT PRIMARY KEY, v \(ColumnTypes(db.dialect).int) NOT NULL)")
             let upsert = """
                 INSERT INTO kv (k, v) VALUES ($1, $2)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Contract: transactions")
 struct TransactionContractTests {
@@ -8,9 +9,9 @@ struct TransactionContractTests {
         try await db.execute("CREATE TABLE items (id \(ColumnTypes(db.dialect).int) PRIMARY KEY, label TEXT NOT NULL)")
     }
 
-    @Test("commit on return", arguments: Backend.all)
-    func commits(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("commit on return", arguments: TestDatabase.backends)
+    func commits(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             try await makeTable(db)
             let value = try await db.transaction { tx in
                 try await tx.execute("INSERT INTO items (id, label) VALUES ($1, $2)", [.int(1), .text("a")])
@@ -24,9 +25,9 @@ struct TransactionContractTests {
         }
     }
 
-    @Test("rollback on throw leaves nothing behind", arguments: Backend.all)
-    func rollsBack(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("rollback on throw leaves nothing behind", arguments: TestDatabase.backends)
+    func rollsBack(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             try await makeTable(db)
             await #expect(throws: ExpectedTestError.self) {
                 try await db.transaction { tx in
@@ -46,9 +47,9 @@ struct TransactionContractTests {
         }
     }
 
-    @Test("a failed statement aborts the transaction even if the body catches it", arguments: Backend.all)
-    func failedStatementAborts(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("a failed statement aborts the transaction even if the body catches it", arguments: TestDatabase.backends)
+    func failedStatementAborts(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             try await makeTable(db)
             try await db.execute("INSERT INTO items (id, label) VALUES ($1, $2)", [.int(1), .text("existing")])
             let error = await #expect(throws: StorageError.self) {
@@ -77,9 +78,9 @@ struct TransactionContractTests {
         }
     }
 
-    @Test("uncommitted writes are invisible to other callers", arguments: Backend.all)
-    func isolation(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("uncommitted writes are invisible to other callers", arguments: TestDatabase.backends)
+    func isolation(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             try await makeTable(db)
             try await withThrowingTaskGroup(of: [Int64].self) { group in
                 group.addTask {
@@ -106,9 +107,9 @@ struct TransactionContractTests {
         }
     }
 
-    @Test("using the database inside its own transaction body is reported, not a deadlock", arguments: Backend.all)
-    func misuseInsideBody(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("using the database inside its own transaction body is reported, not a deadlock", arguments: TestDatabase.backends)
+    func misuseInsideBody(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             try await makeTable(db)
             await #expect(throws: StorageError.self) {
                 try await db.transaction { _ in
@@ -124,9 +125,9 @@ struct TransactionContractTests {
         }
     }
 
-    @Test("the executor cannot be used after the transaction ended", arguments: Backend.all)
-    func executorExpires(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("the executor cannot be used after the transaction ended", arguments: TestDatabase.backends)
+    func executorExpires(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             try await makeTable(db)
             let leaked = try await db.transaction { tx in tx }
             await #expect(throws: StorageError.self) {

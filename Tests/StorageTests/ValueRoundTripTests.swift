@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Contract: values round-trip")
 struct ValueRoundTripTests {
-    @Test("every SQLValue kind and NULLs", arguments: Backend.all)
-    func everyKind(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("every SQLValue kind and NULLs", arguments: TestDatabase.backends)
+    func everyKind(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             let t = ColumnTypes(db.dialect)
             try await db.execute("""
                 CREATE TABLE kinds (id \(t.int) PRIMARY KEY, i \(t.int), d \(t.double), s \(t.text),
@@ -52,9 +53,9 @@ struct ValueRoundTripTests {
         }
     }
 
-    @Test("negative, zero and extreme integers", arguments: Backend.all)
-    func integers(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("negative, zero and extreme integers", arguments: TestDatabase.backends)
+    func integers(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             try await db.execute("CREATE TABLE ints (pos \(ColumnTypes(db.dialect).int), v \(ColumnTypes(db.dialect).int))")
             let values: [Int64] = [.min, .min + 1, -9_007_199_254_740_993, -1, 0, 1, 4_294_967_296, .max - 1, .max]
             for (index, value) in values.enumerated() {
@@ -67,9 +68,9 @@ struct ValueRoundTripTests {
         }
     }
 
-    @Test("doubles", arguments: Backend.all)
-    func doubles(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("doubles", arguments: TestDatabase.backends)
+    func doubles(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             try await db.execute("CREATE TABLE doubles (pos \(ColumnTypes(db.dialect).int), v \(ColumnTypes(db.dialect).double))")
             let values: [Double] = [-1e300, -0.1, 0, 0.1, .pi, 1e-300, 123_456_789.987654321, .greatestFiniteMagnitude]
             for (index, value) in values.enumerated() {
@@ -80,9 +81,9 @@ struct ValueRoundTripTests {
         }
     }
 
-    @Test("unicode and long text", arguments: Backend.all)
-    func unicodeText(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("unicode and long text", arguments: TestDatabase.backends)
+    func unicodeText(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             try await db.execute("CREATE TABLE texts (pos \(ColumnTypes(db.dialect).int), v TEXT)")
             let values = [
                 "Grüße aus Zürich — ñandú",
@@ -103,9 +104,9 @@ struct ValueRoundTripTests {
         }
     }
 
-    @Test("5 MB blob", arguments: Backend.all)
-    func largeBlob(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("5 MB blob", arguments: TestDatabase.backends)
+    func largeBlob(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             try await db.execute("CREATE TABLE blobs (id \(ColumnTypes(db.dialect).int), v \(ColumnTypes(db.dialect).blob))")
             var generator: UInt64 = 0x9E37_79B9_7F4A_7C15
             let blob: [UInt8] = (0..<(5 * 1024 * 1024)).map { _ in
@@ -120,9 +121,9 @@ struct ValueRoundTripTests {
         }
     }
 
-    @Test("dates keep millisecond precision and order by time", arguments: Backend.all)
-    func dates(_ backend: Backend) async throws {
-        try await withDatabase(backend) { db in
+    @Test("dates keep millisecond precision and order by time", arguments: TestDatabase.backends)
+    func dates(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend, migrated: false) { db, _ in
             let t = ColumnTypes(db.dialect)
             try await db.execute("CREATE TABLE events (id \(t.int), at \(t.timestamp))")
             let dates: [Date] = [

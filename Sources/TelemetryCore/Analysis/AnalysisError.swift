@@ -59,7 +59,7 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// One FastAPI/pydantic-v2 validation issue (analysis.md §1.3).
-    public struct ValidationIssue: Encodable, Sendable, Equatable {
+    public struct ValidationIssue: Codable, Sendable, Equatable {
         /// `greater_than_equal`, `less_than_equal`, `int_parsing`, `missing`.
         public var type: String
         /// e.g. `["query", "n_sectors"]`.

@@ -6,9 +6,14 @@ import Foundation
 
 /// A number written as `null` when it is not finite.
 @propertyWrapper
-public struct FiniteNumber: Encodable, Sendable, Equatable {
+public struct FiniteNumber: Codable, Sendable, Equatable {
     public var wrappedValue: Double
     public init(wrappedValue: Double) { self.wrappedValue = wrappedValue }
+    /// Reads a number; `null` (a value that was not finite) is NaN.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        wrappedValue = c.decodeNil() ? .nan : try c.decode(Double.self)
+    }
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         if wrappedValue.isFinite { try c.encode(wrappedValue) } else { try c.encodeNil() }
@@ -17,9 +22,14 @@ public struct FiniteNumber: Encodable, Sendable, Equatable {
 
 /// An optional number written as `null` when absent or not finite.
 @propertyWrapper
-public struct OptionalNumber: Encodable, Sendable, Equatable {
+public struct OptionalNumber: Codable, Sendable, Equatable {
     public var wrappedValue: Double?
     public init(wrappedValue: Double?) { self.wrappedValue = wrappedValue }
+    /// Reads a number or `null`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        wrappedValue = c.decodeNil() ? nil : try c.decode(Double.self)
+    }
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         if let v = wrappedValue, v.isFinite { try c.encode(v) } else { try c.encodeNil() }
@@ -28,9 +38,16 @@ public struct OptionalNumber: Encodable, Sendable, Equatable {
 
 /// A list of numbers; non-finite elements are written as `null`.
 @propertyWrapper
-public struct NumberList: Encodable, Sendable, Equatable {
+public struct NumberList: Codable, Sendable, Equatable {
     public var wrappedValue: [Double]
     public init(wrappedValue: [Double]) { self.wrappedValue = wrappedValue }
+    /// Reads a list of numbers; a `null` element (a value that was not finite) is NaN.
+    public init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        var values: [Double] = []
+        while !c.isAtEnd { values.append(try c.decodeNil() ? .nan : try c.decode(Double.self)) }
+        wrappedValue = values
+    }
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.unkeyedContainer()
         for v in wrappedValue { if v.isFinite { try c.encode(v) } else { try c.encodeNil() } }
@@ -39,9 +56,13 @@ public struct NumberList: Encodable, Sendable, Equatable {
 
 /// An optional list of numbers (`null` when absent; non-finite elements `null`).
 @propertyWrapper
-public struct OptionalNumberList: Encodable, Sendable, Equatable {
+public struct OptionalNumberList: Codable, Sendable, Equatable {
     public var wrappedValue: [Double]?
     public init(wrappedValue: [Double]?) { self.wrappedValue = wrappedValue }
+    /// Reads `null` or a list of numbers (`null` elements are NaN).
+    public init(from decoder: any Decoder) throws {
+        wrappedValue = try decoder.singleValueContainer().decodeNil() ? nil : try NumberList(from: decoder).wrappedValue
+    }
     public func encode(to encoder: any Encoder) throws {
         guard let values = wrappedValue else {
             var c = encoder.singleValueContainer()
@@ -63,8 +84,28 @@ public struct Nullable<Value: Encodable & Sendable & Equatable>: Encodable, Send
     }
 }
 
+extension KeyedDecodingContainer {
+    /// A missing key reads as `null` (synthesized decoders call this for `@Nullable` properties).
+    public func decode<Value: Decodable>(_ type: Nullable<Value>.Type, forKey key: Key) throws -> Nullable<Value> {
+        try decodeIfPresent(type, forKey: key) ?? Nullable(wrappedValue: nil)
+    }
+
+    /// A missing key reads as `null` (synthesized decoders call this for `@OptionalNumber` properties).
+    public func decode(_ type: OptionalNumber.Type, forKey key: Key) throws -> OptionalNumber {
+        try decodeIfPresent(type, forKey: key) ?? OptionalNumber(wrappedValue: nil)
+    }
+}
+
+extension Nullable: Decodable where Value: Decodable {
+    /// Reads the value or `null`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        wrappedValue = c.decodeNil() ? nil : try c.decode(Value.self)
+    }
+}
+
 /// A JSON array mixing a string and an integer, e.g. `["T3", 5]` (tuples are arrays, §1.3).
-public struct NameAndLap: Encodable, Sendable, Equatable {
+public struct NameAndLap: Codable, Sendable, Equatable {
     /// First element.
     public var name: String
     /// Second element.
@@ -78,6 +119,12 @@ public struct NameAndLap: Encodable, Sendable, Equatable {
         var c = encoder.unkeyedContainer()
         try c.encode(name)
         try c.encode(lap)
+    }
+    /// Reads the pair back from its array.
+    public init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        name = try c.decode(String.self)
+        lap = try c.decode(Int.self)
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 /// One corner of one lap: the CornerSchema of analysis.md §4.5 (every key always present,
 /// nullable ones as `null`). Distances are metres along the lap from the start/finish
 /// crossing (grid distance); `min_speed_mph` is derived from `minSpeedMps`.
-public struct Corner: Sendable, Equatable, Encodable {
+public struct Corner: Sendable, Equatable, Codable {
     /// Corner number, 1… along the lap.
     public var number: Int
     /// Zone start (m, 1 dp).
@@ -92,8 +92,28 @@ public struct Corner: Sendable, Equatable, Encodable {
     }
 }
 
+extension Corner {
+    /// Reads what `encode(to:)` writes; the minimum speed comes back from its mph (2 dp), `null` numbers as NaN or nil.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func num(_ k: CodingKeys) throws -> Double { try c.decodeIfPresent(Double.self, forKey: k) ?? .nan }
+        func opt<T: Decodable>(_ k: CodingKeys) throws -> T? { try c.decodeIfPresent(T.self, forKey: k) }
+        self.init(number: try c.decode(Int.self, forKey: .number), entryDistanceM: try num(.entryDistanceM),
+                  exitDistanceM: try num(.exitDistanceM), apexDistanceM: try num(.apexDistanceM),
+                  minSpeedMps: try num(.minSpeedMph) / AnalysisConstants.mpsToMph, brakePointM: try opt(.brakePointM),
+                  peakBrakeG: try opt(.peakBrakeG), throttleCommitM: try opt(.throttleCommitM),
+                  apexType: try c.decode(String.self, forKey: .apexType), brakePointLat: try opt(.brakePointLat),
+                  brakePointLon: try opt(.brakePointLon), apexLat: try opt(.apexLat), apexLon: try opt(.apexLon),
+                  direction: try opt(.direction), character: try opt(.character), cornerTypeHint: try opt(.cornerTypeHint),
+                  elevationTrend: try opt(.elevationTrend), camber: try opt(.camber),
+                  blind: try c.decode(Bool.self, forKey: .blind), coachingNotes: try opt(.coachingNotes),
+                  bankingDeg: try opt(.bankingDeg), name: try opt(.name), nominalDistanceM: try opt(.nominalDistanceM),
+                  landmarkRef: try opt(.landmarkRef))
+    }
+}
+
 /// `GET /api/sessions/{sid}/corners`: the best lap's corners.
-public struct CornersResponse: Sendable, Encodable {
+public struct CornersResponse: Sendable, Codable {
     public var sessionID: String
     public var lapNumber: Int
     public var corners: [Corner]
@@ -102,7 +122,7 @@ public struct CornersResponse: Sendable, Encodable {
 
 /// `GET /api/sessions/{sid}/corners/all-laps`: corners of every coaching lap, keyed by lap
 /// (string keys), under `laps` and (public-reference name) `all_laps`.
-public struct AllLapCornersResponse: Sendable, Encodable {
+public struct AllLapCornersResponse: Sendable, Codable {
     public var sessionID: String
     public var laps: [Int: [Corner]]
     enum CodingKeys: String, CodingKey { case sessionID = "session_id", laps, allLaps = "all_laps" }
@@ -112,5 +132,21 @@ public struct AllLapCornersResponse: Sendable, Encodable {
         let keyed = laps.stringKeyed()
         try c.encode(keyed, forKey: .laps)
         try c.encode(keyed, forKey: .allLaps)
+    }
+}
+
+extension AllLapCornersResponse {
+    /// Reads `laps` back (its string keys as lap numbers; `all_laps` repeats it).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        sessionID = try c.decode(String.self, forKey: .sessionID)
+        var laps: [Int: [Corner]] = [:]
+        for (key, corners) in try c.decode([String: [Corner]].self, forKey: .laps) {
+            guard let lap = Int(key) else {
+                throw DecodingError.dataCorruptedError(forKey: .laps, in: c, debugDescription: "lap key \(key) is not a number")
+            }
+            laps[lap] = corners
+        }
+        self.laps = laps
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Time lost/gained in one corner (delta change between its entry and exit).
-public struct CornerDelta: Sendable, Encodable, Equatable {
+public struct CornerDelta: Sendable, Codable, Equatable {
     public var cornerNumber: Int
     @FiniteNumber public var deltaS: Double
     enum CodingKeys: String, CodingKey { case cornerNumber = "corner_number", deltaS = "delta_s" }
@@ -9,7 +9,7 @@ public struct CornerDelta: Sendable, Encodable, Equatable {
 
 /// `GET /api/sessions/{sid}/delta?ref=&comp=` (analysis.md §6, both shapes: flat fields and
 /// the public reference's `data` object with `corner_deltas`).
-public struct DeltaResponse: Sendable, Encodable {
+public struct DeltaResponse: Sendable, Codable {
     public var sessionID: String
     public var refLap: Int
     public var compLap: Int
@@ -42,6 +42,20 @@ public struct DeltaResponse: Sendable, Encodable {
         try c.encode(cornerDeltas, forKey: .cornerDeltas)
         try c.encode(Payload(distanceM: distanceM, deltaS: deltaS, totalDeltaS: totalDeltaS, cornerDeltas: cornerDeltas),
                      forKey: .data)
+    }
+}
+
+extension DeltaResponse {
+    /// Reads the flat fields back (`data` repeats them).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        sessionID = try c.decode(String.self, forKey: .sessionID)
+        refLap = try c.decode(Int.self, forKey: .refLap)
+        compLap = try c.decode(Int.self, forKey: .compLap)
+        _distanceM = try c.decode(NumberList.self, forKey: .distanceM)
+        _deltaS = try c.decode(NumberList.self, forKey: .deltaS)
+        _totalDeltaS = try c.decode(FiniteNumber.self, forKey: .totalDeltaS)
+        cornerDeltas = try c.decode([CornerDelta].self, forKey: .cornerDeltas)
     }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One segment's times over the coaching laps (analysis.md §7.2).
-public struct SegmentGain: Sendable, Encodable {
+public struct SegmentGain: Sendable, Codable {
     public var segment: SegmentDefinition
     @FiniteNumber public var bestTimeS: Double
     @FiniteNumber public var avgTimeS: Double
@@ -15,14 +15,14 @@ public struct SegmentGain: Sendable, Encodable {
 }
 
 /// `GET /api/sessions/{sid}/gains` (analysis.md §7.2).
-public struct GainsResponse: Sendable, Encodable {
+public struct GainsResponse: Sendable, Codable {
     public var sessionID: String
     public var data: Gains
     enum CodingKeys: String, CodingKey { case sessionID = "session_id", data }
 }
 
 /// The three gain tiers.
-public struct Gains: Sendable, Encodable {
+public struct Gains: Sendable, Codable {
     public var consistency: ConsistencyTier
     public var composite: CompositeTier
     public var theoretical: TheoreticalTier
@@ -31,7 +31,7 @@ public struct Gains: Sendable, Encodable {
     @Nullable public var physicsGap: PhysicsGap?
 
     /// Tier 1 (`consistency`) of the response JSON.
-    public struct ConsistencyTier: Sendable, Encodable {
+    public struct ConsistencyTier: Sendable, Codable {
         public var segmentGains: [SegmentGain]
         @FiniteNumber public var totalGainS: Double
         @FiniteNumber public var avgLapTimeS: Double
@@ -42,7 +42,7 @@ public struct Gains: Sendable, Encodable {
         }
     }
     /// Tier 2 (`composite`) of the response JSON.
-    public struct CompositeTier: Sendable, Encodable {
+    public struct CompositeTier: Sendable, Codable {
         public var segmentGains: [SegmentGain]
         @FiniteNumber public var compositeTimeS: Double
         @FiniteNumber public var bestLapTimeS: Double
@@ -53,7 +53,7 @@ public struct Gains: Sendable, Encodable {
         }
     }
     /// Tier 3 (`theoretical`) of the response JSON.
-    public struct TheoreticalTier: Sendable, Encodable {
+    public struct TheoreticalTier: Sendable, Codable {
         @FiniteNumber public var sectorSizeM: Double
         public var nSectors: Int
         @FiniteNumber public var theoreticalTimeS: Double
@@ -65,7 +65,7 @@ public struct Gains: Sendable, Encodable {
         }
     }
     /// Optional physics gap (always null in the original).
-    public struct PhysicsGap: Sendable, Encodable, Equatable {
+    public struct PhysicsGap: Sendable, Codable, Equatable {
         @FiniteNumber public var optimalLapTimeS: Double
         @FiniteNumber public var compositeTimeS: Double
         @FiniteNumber public var gapS: Double

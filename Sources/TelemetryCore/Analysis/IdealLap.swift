@@ -1,7 +1,7 @@
 import Foundation
 
 /// `GET /api/sessions/{sid}/ideal-lap` (analysis.md §7.3).
-public struct IdealLapResponse: Sendable, Encodable {
+public struct IdealLapResponse: Sendable, Codable {
     public var sessionID: String
     @NumberList public var distanceM: [Double]
     @NumberList public var speedMph: [Double]

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A personal best, consistency breakthrough or lap-time barrier (analysis.md §10.2).
-public struct Milestone: Sendable, Encodable, Equatable {
+public struct Milestone: Sendable, Codable, Equatable {
     public var sessionID: String
     public var sessionDate: String
     /// `pb`, `consistency` or `sub_threshold`.
@@ -14,7 +14,7 @@ public struct Milestone: Sendable, Encodable, Equatable {
 }
 
 /// `GET /api/trends/{track_name}/milestones`.
-public struct MilestonesResponse: Sendable, Encodable {
+public struct MilestonesResponse: Sendable, Codable {
     public var trackName: String
     public var milestones: [Milestone]
     enum CodingKeys: String, CodingKey { case trackName = "track_name", milestones }

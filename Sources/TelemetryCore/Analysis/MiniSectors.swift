@@ -1,7 +1,7 @@
 import Foundation
 
 /// One equal-length mini-sector.
-public struct MiniSector: Sendable, Encodable {
+public struct MiniSector: Sendable, Codable {
     public var index: Int
     @FiniteNumber public var entryDistanceM: Double
     @FiniteNumber public var exitDistanceM: Double
@@ -12,7 +12,7 @@ public struct MiniSector: Sendable, Encodable {
 }
 
 /// One lap's mini-sector times.
-public struct MiniSectorLap: Sendable, Encodable {
+public struct MiniSectorLap: Sendable, Codable {
     public var lapNumber: Int
     @NumberList public var sectorTimesS: [Double]
     @NumberList public var deltasS: [Double]
@@ -23,7 +23,7 @@ public struct MiniSectorLap: Sendable, Encodable {
 }
 
 /// `GET /api/sessions/{sid}/mini-sectors` (analysis.md §8.1).
-public struct MiniSectorsResponse: Sendable, Encodable {
+public struct MiniSectorsResponse: Sendable, Codable {
     public var sessionID: String
     public var nSectors: Int
     public var sectors: [MiniSector]

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Vehicle parameters of the optimal profile (analysis.md §8.6 B).
-public struct VehicleParams: Sendable, Encodable, Equatable {
+public struct VehicleParams: Sendable, Codable, Equatable {
     @FiniteNumber public var mu: Double
     @FiniteNumber public var maxAccelG: Double
     @FiniteNumber public var maxDecelG: Double
@@ -15,7 +15,7 @@ public struct VehicleParams: Sendable, Encodable, Equatable {
 }
 
 /// `GET /api/sessions/{sid}/optimal-profile` (analysis.md §8.6).
-public struct OptimalProfileResponse: Sendable, Encodable {
+public struct OptimalProfileResponse: Sendable, Codable {
     public var sessionID: String
     @NumberList public var distanceM: [Double]
     @NumberList public var optimalSpeedMph: [Double]

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A straight or corner of the lap (analysis.md §7.1).
-public struct SegmentDefinition: Sendable, Encodable, Equatable {
+public struct SegmentDefinition: Sendable, Codable, Equatable {
     public var name: String
     @FiniteNumber public var entryDistanceM: Double
     @FiniteNumber public var exitDistanceM: Double

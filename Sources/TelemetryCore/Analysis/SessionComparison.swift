@@ -1,9 +1,9 @@
 import Foundation
 
 /// `GET /api/sessions/{id}/compare/{other_id}` (platform.md §2.12).
-public struct SessionComparisonResponse: Sendable, Encodable {
+public struct SessionComparisonResponse: Sendable, Codable {
     /// One `corner_deltas` entry of the response JSON.
-    public struct CornerDelta: Sendable, Encodable {
+    public struct CornerDelta: Sendable, Codable {
         public var cornerNumber: Int
         @FiniteNumber public var speedDiffMph: Double
         @FiniteNumber public var aMinSpeedMph: Double
@@ -16,15 +16,15 @@ public struct SessionComparisonResponse: Sendable, Encodable {
         }
     }
     /// One side of `speed_traces` of the response JSON.
-    public struct Trace: Sendable, Encodable {
+    public struct Trace: Sendable, Codable {
         @NumberList public var distanceM: [Double]
         @NumberList public var speedMph: [Double]
         enum CodingKeys: String, CodingKey { case distanceM = "distance_m", speedMph = "speed_mph" }
     }
     /// `speed_traces` of the response JSON.
-    public struct Traces: Sendable, Encodable { public var a: Trace; public var b: Trace }
+    public struct Traces: Sendable, Codable { public var a: Trace; public var b: Trace }
     /// One side of `skill_dimensions` of the response JSON.
-    public struct Skills: Sendable, Encodable, Equatable {
+    public struct Skills: Sendable, Codable, Equatable {
         @FiniteNumber public var braking: Double
         @FiniteNumber public var trailBraking: Double
         @FiniteNumber public var throttle: Double
@@ -32,7 +32,7 @@ public struct SessionComparisonResponse: Sendable, Encodable {
         enum CodingKeys: String, CodingKey { case braking, trailBraking = "trail_braking", throttle, line }
     }
     /// `track_coords` of the response JSON.
-    public struct Coords: Sendable, Encodable {
+    public struct Coords: Sendable, Codable {
         @NumberList public var lat: [Double]
         @NumberList public var lon: [Double]
         @NumberList public var distanceM: [Double]
@@ -58,7 +58,7 @@ public struct SessionComparisonResponse: Sendable, Encodable {
     @OptionalNumber public var sessionBWeatherTempC: Double?
 
     /// Equatable wrapper of the skill pair (for `Nullable`).
-    public struct SkillPairBox: Sendable, Encodable, Equatable {
+    public struct SkillPairBox: Sendable, Codable, Equatable {
         public var a: Skills
         public var b: Skills
     }

@@ -34,7 +34,7 @@ public struct TrendSessionInput: Sendable, Equatable {
 }
 
 /// One session row of the trends response.
-public struct TrendSession: Sendable, Encodable {
+public struct TrendSession: Sendable, Codable {
     public var sessionID: String
     public var sessionDate: String
     @FiniteNumber public var bestLapTimeS: Double
@@ -52,14 +52,14 @@ public struct TrendSession: Sendable, Encodable {
 }
 
 /// `GET /api/trends/{track_name}` (analysis.md §10.1).
-public struct TrendsResponse: Sendable, Encodable {
+public struct TrendsResponse: Sendable, Codable {
     public var trackName: String
     public var data: TrendData
     enum CodingKeys: String, CodingKey { case trackName = "track_name", data }
 }
 
 /// The trends `data` object.
-public struct TrendData: Sendable, Encodable {
+public struct TrendData: Sendable, Codable {
     public var trackName: String
     public var sessions: [TrendSession]
     public var nSessions: Int

@@ -3,7 +3,7 @@ import Hummingbird
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import TestSupport
 
 /// Platform operators (`ADMIN_EMAILS`) grant and remove the instructor role through the API (weak point 17);
@@ -19,14 +19,14 @@ import TestSupport
 
     @Test func anOperatorGrantsAndRemovesTheInstructorRole() async throws {
         try await withTestApp(configure: Self.configure) { client, world in
-            let driver = try await world.userID(.driverB, client: client)
+            let driver = try await TestAPI(client: client, world: world).userID(.driverB)
             let granted = try await Self.setRole(client, world, as: .operator, user: driver, body: #"{"role": "instructor"}"#)
             #expect(granted.status == .ok)
-            #expect((granted.json as? [String: Any])?["role"] as? String == "instructor")
+            #expect(try granted.decode(UserProfile.self).role == "instructor")
             let invite = try await client.execute(uri: "/api/instructor/invite", method: .post, headers: world.headers(.driverB))
             #expect(invite.status == .ok || invite.status == .created, "the new instructor creates invites: \(invite.text)")
             let removed = try await Self.setRole(client, world, as: .operator, user: driver, body: #"{"role": "driver"}"#)
-            #expect((removed.json as? [String: Any])?["role"] as? String == "driver")
+            #expect(try removed.decode(UserProfile.self).role == "driver")
             let refused = try await client.execute(uri: "/api/instructor/invite", method: .post, headers: world.headers(.driverB))
             #expect(refused.status == .forbidden)
             #expect(refused.detail == "Instructor role required")
@@ -36,7 +36,7 @@ import TestSupport
     @Test func nobodyElseMayChangeRolesNorLearnWhoExists() async throws {
         try await withTestApp(configure: Self.configure) { client, world in
             try await world.setRole(.instructor, .instructor, client: client)
-            let driver = try await world.userID(.driverB, client: client)
+            let driver = try await TestAPI(client: client, world: world).userID(.driverB)
             for persona in [TestWorld.Persona.driverA, .instructor] {
                 for user in [driver, "no-such-user"] {
                     let response = try await Self.setRole(client, world, as: persona, user: user, body: #"{"role": "instructor"}"#)
@@ -53,7 +53,7 @@ import TestSupport
 
     @Test func badRequestsAreClear4xx() async throws {
         try await withTestApp(configure: Self.configure) { client, world in
-            let driver = try await world.userID(.driverB, client: client)
+            let driver = try await TestAPI(client: client, world: world).userID(.driverB)
             let unknown = try await Self.setRole(client, world, as: .operator, user: "no-such-user", body: #"{"role": "instructor"}"#)
             #expect(unknown.status == .notFound)
             #expect(unknown.detail == "User not found")
@@ -63,7 +63,7 @@ import TestSupport
             let missing = try await Self.setRole(client, world, as: .operator, user: driver, body: "{}")
             #expect(missing.status == .unprocessableContent)
             let me = try await client.execute(uri: "/api/admin/me", method: .get, headers: world.headers(.operator))
-            #expect((me.json as? [String: Any])?["email"] as? String == "operator@example.com")
+            #expect(try me.decode(AdminIdentity.self).email == "operator@example.com")
         }
     }
 }

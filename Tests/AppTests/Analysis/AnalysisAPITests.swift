@@ -4,17 +4,19 @@ import HTTPTypes
 import HummingbirdTesting
 import Testing
 import App
+import TelemetryCore
 import TestSupport
 
 /// The analysis endpoints through the real router: shapes, invariants against ground truth, isolation, tags.
 @Suite struct AnalysisAPITests {
-    static let stem = "barber_2026-02-15_intermediate"
+    static let stem = TestPaths.intermediate
 
     func get(_ client: any TestClientProtocol, _ world: TestWorld, _ uri: String, as persona: TestWorld.Persona = .driverA)
         async throws -> TestResponse {
         try await client.execute(uri: uri, method: .get, headers: world.headers(persona))
     }
 
+    /// One session, every analysis endpoint: all answer, none writes NaN or Infinity.
     @Test func everyEndpointAnswersWithoutNonFiniteNumbers() async throws {
         try await withTestApp { client, world in
             let id = try await world.seed(Self.stem, as: .driverA, client: client)
@@ -32,14 +34,12 @@ import TestSupport
         try await withTestApp { client, world in
             let truth = try FixtureTruth(Self.stem)
             let id = try await world.seed(Self.stem, as: .driverA, client: client)
-            let response = try await get(client, world, "/api/sessions/\(id)/corners")
-            let json = try #require(response.json as? [String: Any])
-            let corners = try #require(json["corners"] as? [[String: Any]])
-            let truthCorners = try #require((truth.json["track"] as? [String: Any])?["corners"] as? [[String: Any]])
-            #expect(json["lap_number"] as? Int == truth.summary["best_lap"] as? Int)
-            #expect(abs(corners.count - truthCorners.count) <= 1, "found \(corners.count) of \(truthCorners.count)")
+            let response = try await get(client, world, "/api/sessions/\(id)/corners").decode(CornersResponse.self)
+            let corners = response.corners
+            #expect(response.lapNumber == truth.bestLap)
+            #expect(abs(corners.count - truth.track.corners.count) <= 1, "found \(corners.count) of \(truth.track.corners.count)")
             for corner in corners {
-                #expect(corner["min_speed_mph"] is Double && corner["direction"] is String)
+                #expect(corner.minSpeedMps.isFinite && corner.direction != nil)
             }
         }
     }
@@ -47,54 +47,70 @@ import TestSupport
     @Test func deltaTotalEqualsLapTimeDifference() async throws {
         try await withTestApp { client, world in
             let id = try await world.seed(Self.stem, as: .driverA, client: client)
-            let laps = try #require(try await get(client, world, "/api/sessions/\(id)/laps").json as? [[String: Any]])
-            let time = Dictionary(uniqueKeysWithValues: laps.map { ($0["lap_number"] as! Int, $0["lap_time_s"] as! Double) })
-            let response = try await get(client, world, "/api/sessions/\(id)/delta?ref=7&comp=3")
-            let json = try #require(response.json as? [String: Any])
-            let total = try #require((json["total_delta_s"] as? Double) ?? ((json["data"] as? [String: Any])?["total_delta_s"] as? Double))
-            #expect(abs(total - (time[3]! - time[7]!)) <= 0.05)
+            let laps = try await get(client, world, "/api/sessions/\(id)/laps").decode([LapSummary].self)
+            let time = Dictionary(uniqueKeysWithValues: laps.map { ($0.lapNumber, $0.lapTimeS) })
+            let delta = try await get(client, world, "/api/sessions/\(id)/delta?ref=7&comp=3").decode(DeltaResponse.self)
+            #expect(abs(delta.totalDeltaS - (time[3]! - time[7]!)) <= 0.05)
         }
     }
 
-    @Test func miniSectorsSumToTheLapAndIdealIsNotSlowerThanBest() async throws {
+    @Test func idealLapHasOneSpeedPerDistanceAndItsSources() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let ideal = try await get(client, world, "/api/sessions/\(id)/ideal-lap").decode(IdealLapResponse.self)
+            #expect(ideal.distanceM.count == ideal.speedMph.count)
+            #expect(!ideal.segmentSources.isEmpty)
+        }
+    }
+
+    @Test func compositeLapIsNotSlowerThanTheBest() async throws {
+        try await withTestApp { client, world in
+            let best = try FixtureTruth(Self.stem).bestLapTime
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let composite = try await get(client, world, "/api/sessions/\(id)/gains").decode(GainsResponse.self).data.composite.compositeTimeS
+            #expect(composite <= best + 0.05, "composite \(composite) vs best \(best)")
+        }
+    }
+
+    @Test func miniSectorsShowTheAskedLap() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let minis = try await get(client, world, "/api/sessions/\(id)/mini-sectors?n_sectors=20&lap=7").decode(MiniSectorsResponse.self)
+            #expect(minis.lapData.keys.allSatisfy { $0 == "7" }, "lap=7 restricts lap_data to lap 7")
+        }
+    }
+
+    @Test func optimalLapLiesBetweenTheLimitAndTheBest() async throws {
         try await withTestApp { client, world in
             let truth = try FixtureTruth(Self.stem)
             let id = try await world.seed(Self.stem, as: .driverA, client: client)
-            let ideal = try #require(try await get(client, world, "/api/sessions/\(id)/ideal-lap").json as? [String: Any])
-            let best = truth.summary["best_lap_time_s"] as! Double
-            #expect((ideal["distance_m"] as? [Double])?.count == (ideal["speed_mph"] as? [Double])?.count)
-            #expect(((ideal["segment_sources"] as? [Any])?.count ?? 0) > 0)
-            let gains = try #require(try await get(client, world, "/api/sessions/\(id)/gains").json as? [String: Any])
-            let composite = try #require(((gains["data"] as? [String: Any])?["composite"] as? [String: Any])?["composite_time_s"] as? Double)
-            #expect(composite <= best + 0.05, "composite \(composite) vs best \(best)")
-            let minis = try #require(try await get(client, world, "/api/sessions/\(id)/mini-sectors?n_sectors=20&lap=7").json as? [String: Any])
-            let lapData = minis["lap_data"]
-            #expect(lapData != nil)
-            let optimal = try #require(try await get(client, world, "/api/sessions/\(id)/optimal-profile").json as? [String: Any])
-            let optimalTime = try #require(optimal["lap_time_s"] as? Double ?? optimal["optimal_lap_time_s"] as? Double)
-            let limit = try #require((truth.json["session"] as? [String: Any])?["limit_lap_time_s"] as? Double)
-            #expect(limit <= optimalTime && optimalTime <= best, "limit \(limit) ≤ optimal \(optimalTime) ≤ best \(best)")
+            let optimal = try await get(client, world, "/api/sessions/\(id)/optimal-profile").decode(OptimalProfileResponse.self)
+            let limit = truth.session.limit_lap_time_s
+            let best = truth.bestLapTime
+            #expect(limit <= optimal.lapTimeS && optimal.lapTimeS <= best, "limit \(limit) ≤ optimal \(optimal.lapTimeS) ≤ best \(best)")
         }
     }
 
-    @Test func validationAndMissingLaps() async throws {
+    @Test func aMissingQueryParameterIs422NamingIt() async throws {
         try await withTestApp { client, world in
             let id = try await world.seed(Self.stem, as: .driverA, client: client)
             let missing = try await get(client, world, "/api/sessions/\(id)/delta?ref=3")
             #expect(missing.status == .unprocessableContent)
-            let issues = try #require((missing.json as? [String: Any])?["detail"] as? [[String: Any]])
-            #expect(issues.first?["type"] as? String == "missing" && issues.first?["loc"] as? [String] == ["query", "comp"])
-            let notInt = try await get(client, world, "/api/sessions/\(id)/delta?ref=x&comp=3")
-            #expect(notInt.status == .unprocessableContent)
-            let tooFew = try await get(client, world, "/api/sessions/\(id)/mini-sectors?n_sectors=2")
-            #expect(tooFew.status == .unprocessableContent)
-            let tooMany = try await get(client, world, "/api/sessions/\(id)/mini-sectors?n_sectors=101")
-            #expect(tooMany.status == .unprocessableContent)
-            let unknownLap = try await get(client, world, "/api/sessions/\(id)/delta?ref=42&comp=3")
-            #expect(unknownLap.status == .notFound)
+            let issue = try #require(missing.issues?.first)
+            #expect(issue.type == "missing" && issue.loc == ["query", "comp"])
         }
     }
 
+    @Test(arguments: [("delta?ref=x&comp=3", HTTPResponse.Status.unprocessableContent), ("mini-sectors?n_sectors=2", .unprocessableContent),
+                      ("mini-sectors?n_sectors=101", .unprocessableContent), ("delta?ref=42&comp=3", .notFound)])
+    func badQueriesAndMissingLapsAreRefused(_ suffix: String, _ status: HTTPResponse.Status) async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            #expect(try await get(client, world, "/api/sessions/\(id)/\(suffix)").status == status)
+        }
+    }
+
+    /// Another user's session is not found by any analysis route, nor as the first side of a comparison with their own.
     @Test func anotherUserGets404OnEveryAnalysis() async throws {
         try await withTestApp { client, world in
             let id = try await world.seed(Self.stem, as: .driverA, client: client)
@@ -103,7 +119,13 @@ import TestSupport
                 let response = try await get(client, world, "/api/sessions/\(id)/\(suffix)", as: .driverB)
                 #expect(response.status == .notFound, "\(suffix)")
             }
-            // and B cannot pull A's session in as the other side of a comparison
+        }
+    }
+
+    @Test func anotherUsersSessionCannotBeTheOtherSideOfAComparison() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let mine = try await world.seed(Self.stem, as: .driverB, client: client)
             let sneaky = try await get(client, world, "/api/sessions/\(mine)/compare/\(id)", as: .driverB)
             #expect(sneaky.status == .notFound)
             #expect(sneaky.detail == "Session \(id) not found")
@@ -113,34 +135,47 @@ import TestSupport
     @Test func taggingLapsRecomputesTheResults() async throws {
         try await withTestApp { client, world in
             let id = try await world.seed(Self.stem, as: .driverA, client: client)
-            let before = try await get(client, world, "/api/sessions/\(id)/corners/all-laps").json as? [String: Any]
-            let beforeLaps = ((before?["laps"] as? [String: Any])?.keys).map(Set.init) ?? []
-            #expect(beforeLaps.contains("3"))
+            let before = Set(try await get(client, world, "/api/sessions/\(id)/corners/all-laps").decode(AllLapCornersResponse.self).laps.keys)
+            #expect(before.contains(3))
             _ = try await client.execute(uri: "/api/sessions/\(id)/laps/3/tags", method: .put,
                                          headers: world.headers(.driverA, [.contentType: "application/json"]),
                                          body: ByteBuffer(string: #"["traffic"]"#))
-            let after = try await get(client, world, "/api/sessions/\(id)/corners/all-laps").json as? [String: Any]
-            let afterLaps = ((after?["laps"] as? [String: Any])?.keys).map(Set.init) ?? []
-            #expect(!afterLaps.contains("3"))
-            #expect(afterLaps == beforeLaps.subtracting(["3"]))
+            let after = Set(try await get(client, world, "/api/sessions/\(id)/corners/all-laps").decode(AllLapCornersResponse.self).laps.keys)
+            #expect(!after.contains(3))
+            #expect(after == before.subtracting([3]))
         }
     }
 
-    @Test func trendsUseOnlyTheCallersSessions() async throws {
+    /// Driver A has the three fixtures, driver B one of them.
+    static func trendsWorld(_ client: any TestClientProtocol, _ world: TestWorld) async throws {
+        for stem in TestPaths.fixtureStems { _ = try await world.seed(stem, as: .driverA, client: client) }
+        _ = try await world.seed(Self.stem, as: .driverB, client: client)
+    }
+
+    /// The folder name and the percent-encoded track name are the same track: path parameters are percent-decoded once.
+    @Test(arguments: ["barber_motorsports_park", "Barber%20Motorsports%20Park"])
+    func trendsUseOnlyTheCallersSessions(_ track: String) async throws {
         try await withTestApp { client, world in
-            for stem in TestPaths.fixtureStems { _ = try await world.seed(stem, as: .driverA, client: client) }
-            _ = try await world.seed(Self.stem, as: .driverB, client: client)
-            let mine = try await get(client, world, "/api/trends/barber_motorsports_park?include_low_quality=true")
+            try await Self.trendsWorld(client, world)
+            let mine = try await get(client, world, "/api/trends/\(track)?include_low_quality=true")
             #expect(mine.status == .ok)
-            let data = try #require((mine.json as? [String: Any])?["data"] as? [String: Any])
-            #expect(data["n_sessions"] as? Int == 3)
-            let theirs = try await get(client, world, "/api/trends/barber_motorsports_park", as: .driverB)
-            #expect(theirs.status == .unprocessableContent)
+            #expect(try mine.decode(TrendsResponse.self).data.nSessions == 3)
+        }
+    }
+
+    @Test func trendsNeedTwoSessions() async throws {
+        try await withTestApp { client, world in
+            _ = try await world.seed(Self.stem, as: .driverB, client: client)
+            #expect(try await get(client, world, "/api/trends/barber_motorsports_park", as: .driverB).status == .unprocessableContent)
+        }
+    }
+
+    @Test func milestonesAnswer() async throws {
+        try await withTestApp { client, world in
+            try await Self.trendsWorld(client, world)
             let milestones = try await get(client, world, "/api/trends/barber_motorsports_park/milestones")
             #expect(milestones.status == .ok)
-            let spelled = try await get(client, world, "/api/trends/Barber%20Motorsports%20Park?include_low_quality=true")
-            #expect(((spelled.json as? [String: Any])?["data"] as? [String: Any])?["n_sessions"] as? Int == 3,
-                    "path parameters are percent-decoded once for every route")
+            #expect(try milestones.decode(MilestonesResponse.self).trackName.isEmpty == false)
         }
     }
 }

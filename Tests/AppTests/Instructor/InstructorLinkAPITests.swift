@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import TestSupport
 
 /// `GET /api/instructor/students`, `POST /api/instructor/invite`, `POST /api/instructor/accept/{code}`,
@@ -12,14 +12,13 @@ import TestSupport
         try await withTestApp { client, world in
             // given
             try await world.setRole(.instructor, .instructor, client: client)
-            let api = InstructorAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             // when
             let response = try await api.send(.post, "/api/instructor/invite", as: .instructor)
             // then
             #expect(response.status == .ok)
-            let object = try #require(response.json as? [String: Any])
-            #expect(Set(object.keys) == ["invite_code"])
-            let code = try #require(object["invite_code"] as? String)
+            #expect(try response.decode(JSONShape.self).keys == ["invite_code"])
+            let code = try response.decode(InviteResponse.self).invite_code
             #expect(code.count == 11)
             #expect(code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
             let stored = try await world.app.database.query("SELECT code_hash FROM instructor_invites")
@@ -33,48 +32,51 @@ import TestSupport
         try await withTestApp { client, world in
             // given
             try await world.setRole(.instructor, .instructor, client: client)
-            let api = InstructorAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let code = try await api.invite(as: .instructor)
             // when
             let accepted = try await api.accept(code, as: .driverA)
             let list = try await api.send(.get, "/api/instructor/students", as: .instructor)
             // then
             #expect(accepted.status == .ok)
-            #expect(accepted.json as? [String: String] == ["status": "linked"])
+            #expect(try accepted.decode(JSONShape.self).keys == ["status"])
+            #expect(try accepted.decode(StatusResponse.self).status == "linked")
             #expect(list.status == .ok)
-            let students = try #require((list.json as? [String: Any])?["students"] as? [[String: Any]])
+            let students = try list.decode(StudentListResponse.self).students.map(\.student)
             #expect(students.count == 1)
             let entry = try #require(students.first)
-            #expect(Set(entry.keys) == ["student_id", "name", "email", "avatar_url", "linked_at", "recent_flags"])
+            let shape = try #require(try list.decode(JSONShape.self).lists["students"]?.first)
+            #expect(shape.keys == ["student_id", "name", "email", "avatar_url", "linked_at", "recent_flags"])
             let driverA = try await api.userID(.driverA)
-            #expect(entry["student_id"] as? String == driverA)
-            #expect(entry["email"] as? String == "driver-a@example.com")
-            #expect(entry["avatar_url"] is NSNull)
-            #expect((entry["linked_at"] as? String)?.hasSuffix("+00:00") == true)
-            #expect((entry["recent_flags"] as? [String]) == [])
+            #expect(entry.studentID == driverA)
+            #expect(entry.email == "driver-a@example.com")
+            #expect(shape.nullKeys == ["avatar_url"])
+            #expect(list.text.contains(#""linked_at":"\#(Timestamp.iso8601(entry.linkedAt))""#))
+            #expect(Timestamp.iso8601(entry.linkedAt).hasSuffix("+00:00"))
+            #expect(entry.recentFlags == [])
         }
     }
 
     @Test func recentFlagsListFlagTypesNewestFirst() async throws {
         try await withTestApp { client, world in
             // given
-            let api = InstructorAPI(client: client, world: world)
-            try await world.link(.driverA, to: .instructor, client: client)
+            let api = TestAPI(client: client, world: world)
+            try await api.link(.driverA, to: .instructor)
             let student = try await api.userID(.driverA)
             // when
             #expect(try await api.flag(student, type: "safety", as: .instructor).status == .ok)
             #expect(try await api.flag(student, type: "praise", as: .instructor).status == .ok)
             let list = try await api.send(.get, "/api/instructor/students", as: .instructor)
             // then
-            let students = try #require((list.json as? [String: Any])?["students"] as? [[String: Any]])
-            #expect(students.first?["recent_flags"] as? [String] == ["praise", "safety"])
+            let students = try list.decode(StudentListResponse.self).students.map(\.student)
+            #expect(students.first?.recentFlags == [.praise, .safety])
         }
     }
 
     @Test func nonInstructorsAreToldTheRoleIsRequired() async throws {
         try await withTestApp { client, world in
             // given
-            let api = InstructorAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let student = try await api.userID(.driverB)
             // when
             let list = try await api.send(.get, "/api/instructor/students", as: .driverA)
@@ -91,7 +93,7 @@ import TestSupport
 
     @Test func anonymousCallersMustSignIn() async throws {
         try await withTestApp { client, world in
-            let api = InstructorAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let routes: [(HTTPRequest.Method, String)] = [(.get, "/api/instructor/students"), (.post, "/api/instructor/invite"),
                                   (.post, "/api/instructor/accept/Zq3x9K_aB1c"), (.delete, "/api/instructor/students/x"),
                                   (.get, "/api/instructor/students/x/sessions"), (.get, "/api/instructor/students/x/flags"),
@@ -106,7 +108,7 @@ import TestSupport
 
     @Test func unknownOrMalformedCodesAre404() async throws {
         try await withTestApp { client, world in
-            let api = InstructorAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             for code in ["Zq3x9K_aB1c", "short", "has%20space", String(repeating: "a", count: 300)] {
                 let response = try await api.accept(code, as: .driverA)
                 #expect(response.status == .notFound, "\(code)")
@@ -118,8 +120,8 @@ import TestSupport
     @Test func removeMarksTheLinkRemovedAndUnknownStudentsAre404() async throws {
         try await withTestApp { client, world in
             // given
-            let api = InstructorAPI(client: client, world: world)
-            try await world.link(.driverA, to: .instructor, client: client)
+            let api = TestAPI(client: client, world: world)
+            try await api.link(.driverA, to: .instructor)
             let student = try await api.userID(.driverA)
             // when
             let removed = try await api.send(.delete, "/api/instructor/students/\(student)", as: .instructor)
@@ -127,7 +129,8 @@ import TestSupport
             let unknown = try await api.send(.delete, "/api/instructor/students/usr_nobody", as: .instructor)
             // then
             #expect(removed.status == .ok)
-            #expect(removed.json as? [String: String] == ["status": "removed"])
+            #expect(try removed.decode(JSONShape.self).keys == ["status"])
+            #expect(try removed.decode(StatusResponse.self).status == "removed")
             #expect(again.status == .ok)
             #expect(unknown.status == .notFound)
             #expect(unknown.detail == "Student link not found")

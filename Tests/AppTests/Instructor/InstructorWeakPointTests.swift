@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import Storage
 import TestSupport
 
@@ -12,8 +12,8 @@ import TestSupport
     @Test func instructorCannotReadUnlinkedStudentFlags() async throws {
         try await withTestApp { client, world in
             // given
-            let api = InstructorAPI(client: client, world: world)
-            try await world.link(.driverA, to: .instructorLinkedA, client: client)
+            let api = TestAPI(client: client, world: world)
+            try await api.link(.driverA, to: .instructorLinkedA)
             try await world.setRole(.instructor, .instructor, client: client)
             let student = try await api.userID(.driverA)
             #expect(try await api.flag(student, type: "safety", description: "Spun at T8", as: .instructorLinkedA).status == .ok)
@@ -27,7 +27,7 @@ import TestSupport
                 #expect(response.detail == "Student not linked")
                 #expect(!response.text.contains("Spun at T8"))
             }
-            #expect(try await api.flags(of: student, as: .instructorLinkedA)?.count == 1)
+            #expect(try await api.flagList(of: student, as: .instructorLinkedA).count == 1)
         }
     }
 
@@ -35,8 +35,8 @@ import TestSupport
     @Test func instructorCannotInjectFlagsForUnlinkedStudent() async throws {
         try await withTestApp { client, world in
             // given
-            let api = InstructorAPI(client: client, world: world)
-            try await world.link(.driverA, to: .instructorLinkedA, client: client)
+            let api = TestAPI(client: client, world: world)
+            try await api.link(.driverA, to: .instructorLinkedA)
             try await world.setRole(.instructor, .instructor, client: client)
             let student = try await api.userID(.driverA)
             // when
@@ -44,7 +44,7 @@ import TestSupport
             // then
             #expect(injected.status == .notFound)
             #expect(injected.detail == "Student not linked")
-            #expect(try await api.flags(of: student, as: .instructorLinkedA)?.isEmpty == true)
+            #expect(try await api.flagList(of: student, as: .instructorLinkedA).isEmpty == true)
             let rows = try await world.app.database.query("SELECT id FROM student_flags")
             #expect(rows.isEmpty)
         }
@@ -55,7 +55,7 @@ import TestSupport
         try await withTestApp { client, world in
             // given
             try await world.setRole(.instructor, .instructor, client: client)
-            let api = InstructorAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             // when
             let first = try await api.invite(as: .instructor)
             let second = try await api.invite(as: .instructor)
@@ -76,7 +76,7 @@ import TestSupport
         try await withTestApp { client, world in
             // given
             try await world.setRole(.instructor, .instructor, client: client)
-            let api = InstructorAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let stale = try await api.invite(as: .instructor)
             let rows = try await world.app.database.query("SELECT created_at, expires_at FROM instructor_invites")
             #expect(rows.count == 1)
@@ -104,7 +104,7 @@ import TestSupport
         try await withTestApp { client, world in
             // given
             try await world.setRole(.instructor, .instructor, client: client)
-            let api = InstructorAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let code = try await api.invite(as: .instructor)
             // when
             let own = try await api.accept(code, as: .instructor)
@@ -120,8 +120,8 @@ import TestSupport
     @Test func removedStudentCanBeRelinked() async throws {
         try await withTestApp { client, world in
             // given
-            let api = InstructorAPI(client: client, world: world)
-            try await world.link(.driverA, to: .instructor, client: client)
+            let api = TestAPI(client: client, world: world)
+            try await api.link(.driverA, to: .instructor)
             let student = try await api.userID(.driverA)
             #expect(try await api.send(.delete, "/api/instructor/students/\(student)", as: .instructor).status == .ok)
             #expect(try await api.studentIDs(as: .instructor).isEmpty)
@@ -130,7 +130,8 @@ import TestSupport
             let relinked = try await api.accept(code, as: .driverA)
             // then
             #expect(relinked.status == .ok)
-            #expect(relinked.json as? [String: String] == ["status": "linked"])
+            #expect(try relinked.decode(JSONShape.self).keys == ["status"])
+            #expect(try relinked.decode(StatusResponse.self).status == "linked")
             #expect(try await api.studentIDs(as: .instructor) == [student])
             #expect(try await api.send(.get, "/api/instructor/students/\(student)/flags", as: .instructor).status == .ok)
             let links = try await world.app.database.query("SELECT status FROM instructor_links WHERE student_id = $1", [.text(student)])
@@ -143,7 +144,7 @@ import TestSupport
         try await withTestApp { client, world in
             // given
             try await world.setRole(.instructor, .instructor, client: client)
-            let api = InstructorAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let code = try await api.invite(as: .instructor)
             // when
             let first = try await api.accept(code, as: .driverA)
@@ -159,97 +160,117 @@ import TestSupport
         }
     }
 
-    /// The instructor reads the student's sessions through the normal session routes, and changes nothing.
-    @Test func linkedInstructorReadsButCannotChangeStudentSession() async throws {
+    /// The instructor reads the student's sessions through the normal session routes.
+    @Test func linkedInstructorReadsTheStudentsSession() async throws {
         try await withTestApp { client, world in
             // given
-            let api = InstructorAPI(client: client, world: world)
-            try await world.link(.driverA, to: .instructorLinkedA, client: client)
-            try await world.setRole(.instructor, .instructor, client: client)
-            let session = try await world.seed("barber_2026-03-21_novice", as: .driverA, client: client)
+            let api = TestAPI(client: client, world: world)
+            try await api.link(.driverA, to: .instructorLinkedA)
+            let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
             // when
-            let detail = try await api.send(.get, "/api/sessions/\(session)", as: .instructorLinkedA)
+            let detail = try await api.session(session, as: .instructorLinkedA)
             let laps = try await api.send(.get, "/api/sessions/\(session)/laps", as: .instructorLinkedA)
-            let tags = try await api.json.sendRaw(.put, "/api/sessions/\(session)/laps/3/tags", as: .instructorLinkedA,
-                                                  body: #"["traffic"]"#)
-            let delete = try await api.send(.delete, "/api/sessions/\(session)", as: .instructorLinkedA)
-            let unlinkedRead = try await api.send(.get, "/api/sessions/\(session)", as: .instructor)
-            let unlinkedTag = try await api.json.sendRaw(.put, "/api/sessions/\(session)/laps/3/tags", as: .instructor,
-                                                         body: #"["traffic"]"#)
-            let unlinkedDelete = try await api.send(.delete, "/api/sessions/\(session)", as: .instructor)
             let ownList = try await api.send(.get, "/api/sessions", as: .instructorLinkedA)
             // then
             #expect(detail.status == .ok)
-            #expect((detail.json as? [String: Any])?["session_id"] as? String == session)
+            #expect(try detail.decode(SessionSummary.self).session_id == session)
             #expect(laps.status == .ok)
-            #expect(tags.status == .forbidden)
-            #expect(delete.status == .forbidden)
-            #expect(unlinkedRead.status == .notFound)
-            #expect(unlinkedRead.detail == "Session \(session) not found")
-            #expect(unlinkedTag.status == .notFound)
-            #expect(unlinkedDelete.status == .notFound)
-            #expect((ownList.json as? [String: Any])?["total"] as? Int == 0)
-            let stillThere = try await api.send(.get, "/api/sessions/\(session)/laps/3/tags", as: .driverA)
-            #expect(stillThere.status == .ok)
-            #expect((stillThere.json as? [String: Any])?["tags"] as? [String] == [])
-            // and after the link is removed, the read stops at once
-            let student = try await api.userID(.driverA)
-            #expect(try await api.send(.delete, "/api/instructor/students/\(student)", as: .instructorLinkedA).status == .ok)
-            #expect(try await api.send(.get, "/api/sessions/\(session)", as: .instructorLinkedA).status == .notFound)
+            #expect(try ownList.decode(SessionList.self).total == 0, "the student's session is not the instructor's own")
         }
     }
 
-    /// Weak point 17: auto-flagging was never invoked. Attention (< 50) and improvement, de-duplicated on re-upload.
-    @Test func autoFlagsRunAfterUpload() async throws {
+    /// A linked instructor changes nothing of the student's session (403); an unlinked one does not see it (404).
+    @Test(arguments: [(TestWorld.Persona.instructorLinkedA, HTTPRequest.Method.put, HTTPResponse.Status.forbidden),
+                      (.instructorLinkedA, .delete, .forbidden), (.instructor, .get, .notFound), (.instructor, .put, .notFound),
+                      (.instructor, .delete, .notFound)])
+    func instructorsCannotChangeAStudentsSession(_ persona: TestWorld.Persona, _ method: HTTPRequest.Method,
+                                                 _ status: HTTPResponse.Status) async throws {
+        try await withTestApp { client, world in
+            // given
+            let api = TestAPI(client: client, world: world)
+            try await api.link(.driverA, to: .instructorLinkedA)
+            try await world.setRole(.instructor, .instructor, client: client)
+            let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            // when
+            let response = method == .put
+                ? try await api.sendRaw(.put, "/api/sessions/\(session)/laps/3/tags", as: persona, body: #"["traffic"]"#)
+                : try await api.send(method, "/api/sessions/\(session)", as: persona)
+            // then
+            #expect(response.status == status)
+            if method == .get { #expect(response.detail == "Session \(session) not found") }
+            let stillThere = try await api.send(.get, "/api/sessions/\(session)/laps/3/tags", as: .driverA)
+            #expect(stillThere.status == .ok)
+            #expect(try stillThere.decode(LapTags.self).tags == [])
+        }
+    }
+
+    /// After the link is removed, the instructor's reads stop at once.
+    @Test func removingTheLinkStopsReadsAtOnce() async throws {
+        try await withTestApp { client, world in
+            let api = TestAPI(client: client, world: world)
+            try await api.link(.driverA, to: .instructorLinkedA)
+            let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            #expect(try await api.session(session, as: .instructorLinkedA).status == .ok)
+            let student = try await api.userID(.driverA)
+            #expect(try await api.send(.delete, "/api/instructor/students/\(student)", as: .instructorLinkedA).status == .ok)
+            #expect(try await api.session(session, as: .instructorLinkedA).status == .notFound)
+        }
+    }
+
+    /// Weak point 17: auto-flagging was never invoked. Improvement flags follow a first and a faster session.
+    @Test func improvementFlagsRunAfterUpload() async throws {
         try await withTestApp { client, world in
             // given: driver B has no instructor, driver A has one
-            let api = InstructorAPI(client: client, world: world)
-            try await world.link(.driverA, to: .instructor, client: client)
+            let api = TestAPI(client: client, world: world)
+            try await api.link(.driverA, to: .instructor)
             let student = try await api.userID(.driverA)
-            _ = try await world.seed("barber_2026-03-21_novice", as: .driverB, client: client)
+            _ = try await world.seed(TestPaths.novice, as: .driverB, client: client)
             // when: a first session (115.115 s best) and then a faster one (111.719 s) at the same track
-            let novice = try await world.seed("barber_2026-03-21_novice", as: .driverA, client: client)
-            let intermediate = try await world.seed("barber_2026-02-15_intermediate", as: .driverA, client: client)
+            let novice = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            let intermediate = try await world.seed(TestPaths.intermediate, as: .driverA, client: client)
             // then
-            let flags = try #require(try await api.flags(of: student, as: .instructor))
-            let improvements = flags.filter { $0["flag_type"] as? String == "improvement" }
+            let flags = try await api.flagList(of: student, as: .instructor)
+            let improvements = flags.filter { $0.type == .improvement }
             #expect(improvements.count == 2)
-            #expect(improvements.allSatisfy { $0["auto_generated"] as? Bool == true })
-            let first = try #require(improvements.first { $0["session_id"] as? String == novice })
-            #expect((first["description"] as? String)?.contains("First personal best") == true)
-            let better = try #require(improvements.first { $0["session_id"] as? String == intermediate })
-            let noviceBest = try #require(try await bestLap(novice, api))
-            let intermediateBest = try #require(try await bestLap(intermediate, api))
+            #expect(improvements.allSatisfy { $0.autoGenerated })
+            let first = try #require(improvements.first { $0.sessionID == novice })
+            #expect(first.description.contains("First personal best"))
+            let better = try #require(improvements.first { $0.sessionID == intermediate })
+            let noviceBest = try #require(try await api.summary(novice).best_lap_time_s)
+            let intermediateBest = try #require(try await api.summary(intermediate).best_lap_time_s)
             #expect(abs((noviceBest - intermediateBest) - (115.115 - 111.719)) < 0.05)
-            #expect((better["description"] as? String)?.contains(String(format: "%.3f s faster", noviceBest - intermediateBest)) == true)
+            #expect(better.description.contains(String(format: "%.3f s faster", noviceBest - intermediateBest)))
             let driverBFlags = try await world.app.database.query(
                 "SELECT id FROM student_flags WHERE student_id = $1", [.text(try await api.userID(.driverB))])
             #expect(driverBFlags.isEmpty)
-
-            // when: the stored consistency score is below 50 and the same file is uploaded again
-            let scoreBefore = try #require(try await consistency(novice, api))
-            let hadAttention = flags.contains { $0["flag_type"] as? String == "attention" && $0["session_id"] as? String == novice }
-            #expect(hadAttention == (scoreBefore < 50))
-            try await world.app.database.execute("UPDATE sessions SET consistency_score = $1 WHERE session_id = $2",
-                                                 [.double(42.4), .text(novice)])
-            let again = try await world.seed("barber_2026-03-21_novice", as: .driverA, client: client)
-            let thirdTime = try await world.seed("barber_2026-03-21_novice", as: .driverA, client: client)
-            // then: one attention flag naming the rounded score, nothing doubled
-            #expect(again == novice && thirdTime == novice)
-            let after = try #require(try await api.flags(of: student, as: .instructor))
-            let attention = after.filter { $0["flag_type"] as? String == "attention" && $0["session_id"] as? String == novice }
-            #expect(attention.count == 1)
-            if !hadAttention { #expect((attention.first?["description"] as? String)?.contains("42") == true) }
-            #expect(after.filter { $0["flag_type"] as? String == "improvement" }.count == 2)
-            #expect(after.count == flags.count + (hadAttention ? 0 : 1))
         }
     }
 
-    private func bestLap(_ session: String, _ api: InstructorAPI) async throws -> Double? {
-        (try await api.send(.get, "/api/sessions/\(session)", as: .driverA).json as? [String: Any])?["best_lap_time_s"] as? Double
-    }
-
-    private func consistency(_ session: String, _ api: InstructorAPI) async throws -> Double? {
-        (try await api.send(.get, "/api/sessions/\(session)", as: .driverA).json as? [String: Any])?["consistency_score"] as? Double
+    /// Weak point 17: an attention flag (consistency < 50) names the rounded score and is not doubled on re-upload.
+    @Test func attentionFlagIsDeduplicatedOnReupload() async throws {
+        try await withTestApp { client, world in
+            // given
+            let api = TestAPI(client: client, world: world)
+            try await api.link(.driverA, to: .instructor)
+            let student = try await api.userID(.driverA)
+            let novice = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            let flags = try await api.flagList(of: student, as: .instructor)
+            let scoreBefore = try #require(try await api.summary(novice).consistency_score)
+            let hadAttention = flags.contains { $0.type == .attention && $0.sessionID == novice }
+            #expect(hadAttention == (scoreBefore < 50))
+            // when: the stored consistency score is below 50 and the same file is uploaded again
+            try await world.app.database.execute("UPDATE sessions SET consistency_score = $1 WHERE session_id = $2",
+                                                 [.double(42.4), .text(novice)])
+            let again = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            let thirdTime = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            // then: one attention flag naming the rounded score, nothing doubled
+            #expect(again == novice && thirdTime == novice)
+            let after = try await api.flagList(of: student, as: .instructor)
+            let attention = after.filter { $0.type == .attention && $0.sessionID == novice }
+            #expect(attention.count == 1)
+            if !hadAttention { #expect(attention.first?.description.contains("42") == true) }
+            #expect(after.filter { $0.type == .improvement }.count == flags.filter { $0.type == .improvement }.count)
+            #expect(after.count == flags.count + (hadAttention ? 0 : 1))
+        }
     }
 }

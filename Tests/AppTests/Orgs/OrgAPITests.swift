@@ -2,76 +2,87 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import TestSupport
 
 /// `POST/GET /api/orgs`, `GET/PATCH/DELETE /api/orgs/{slug}`.
 @Suite struct OrgAPITests {
     @Test func createReturnsTheSummaryAndMakesTheCreatorOwner() async throws {
         try await withTestApp { client, world in
-            let api = OrgAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             // when
             let created = try await api.send(.post, "/api/orgs", as: .orgOwner,
                                              json: ["name": "Southeast HPDE", "slug": "se-hpde", "brand_color": "#d92b2b"])
             // then
             #expect(created.status == .ok)
-            let summary = try #require(created.json as? [String: Any])
-            #expect(Set(summary.keys) == ["id", "name", "slug", "logo_url", "brand_color", "member_count"])
-            #expect((summary["id"] as? String)?.count == 12)
-            #expect(summary["name"] as? String == "Southeast HPDE")
-            #expect(summary["slug"] as? String == "se-hpde")
-            #expect(summary["logo_url"] is NSNull)
-            #expect(summary["brand_color"] as? String == "#d92b2b")
-            #expect(summary["member_count"] as? Int == 1)
-            let members = try await api.send(.get, "/api/orgs/se-hpde/members", as: .orgOwner)
-            let list = try #require((members.json as? [String: Any])?["members"] as? [[String: Any]])
-            #expect(list.count == 1)
-            #expect(list.first?["user_id"] as? String == (try await api.userID(.orgOwner)))
-            #expect(list.first?["role"] as? String == "owner")
+            let shape = try created.decode(JSONShape.self)
+            #expect(shape.keys == ["id", "name", "slug", "logo_url", "brand_color", "member_count"])
+            #expect(shape.nullKeys == ["logo_url"])
+            let summary = try created.decode(OrgSummary.self).organization
+            #expect(summary.id.count == 12)
+            #expect(summary.name == "Southeast HPDE")
+            #expect(summary.slug == "se-hpde")
+            #expect(summary.brandColor == "#d92b2b")
+            #expect(summary.memberCount == 1)
+            let members = try await api.memberList(of: "se-hpde", as: .orgOwner)
+            #expect(members.count == 1)
+            #expect(members.first?.userID == (try await api.userID(.orgOwner)))
+            #expect(members.first?.role == .owner)
         }
     }
 
-    @Test func summaryIsPublicAndUnknownSlugIs404() async throws {
+    @Test(arguments: [TestWorld.Persona.anonymous, .driverB])
+    func summaryIsPublic(_ reader: TestWorld.Persona) async throws {
         try await withTestApp { client, world in
-            let api = OrgAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             try await api.createOrg("se-hpde", brandColor: "#d92b2b", as: .orgOwner)
             // when
-            let anonymous = try await api.send(.get, "/api/orgs/se-hpde", as: .anonymous)
-            let stranger = try await api.send(.get, "/api/orgs/se-hpde", as: .driverB)
-            let missing = try await api.send(.get, "/api/orgs/no-such-org", as: .driverA)
-            let missingMembers = try await api.send(.get, "/api/orgs/no-such-org/members", as: .driverA)
+            let summary = try await api.send(.get, "/api/orgs/se-hpde", as: reader)
             // then
-            #expect(anonymous.status == .ok)
-            #expect((anonymous.json as? [String: Any])?["member_count"] as? Int == 1)
-            #expect(stranger.status == .ok)
-            #expect(missing.status == .notFound)
-            #expect(missing.detail == "Organization not found")
-            #expect(missingMembers.status == .notFound)
-            #expect(missingMembers.detail == "Organization not found")
+            #expect(summary.status == .ok)
+            #expect(try summary.decode(OrgSummary.self).organization.memberCount == 1)
         }
     }
 
-    @Test func createRequiresAUserAndAValidBody() async throws {
+    @Test(arguments: ["/api/orgs/no-such-org", "/api/orgs/no-such-org/members"])
+    func unknownSlugIs404(_ uri: String) async throws {
         try await withTestApp { client, world in
-            let api = OrgAPI(client: client, world: world)
-            // when
+            let response = try await TestAPI(client: client, world: world).send(.get, uri, as: .driverA)
+            #expect(response.status == .notFound)
+            #expect(response.detail == "Organization not found")
+        }
+    }
+
+    @Test func createRequiresAUser() async throws {
+        try await withTestApp { client, world in
+            let api = TestAPI(client: client, world: world)
             let anonymous = try await api.send(.post, "/api/orgs", as: .anonymous, json: ["name": "X", "slug": "xyz"])
-            let noName = try await api.send(.post, "/api/orgs", as: .driverA, json: ["slug": "xyz"])
-            let blankName = try await api.send(.post, "/api/orgs", as: .driverA, json: ["name": "  ", "slug": "xyz"])
-            let numericSlug = try await api.send(.post, "/api/orgs", as: .driverA, json: ["name": "X", "slug": 123])
-            let notAnObject = try await api.sendRaw(.post, "/api/orgs", as: .driverA, body: "[1]")
-            let notJSON = try await api.sendRaw(.post, "/api/orgs", as: .driverA, body: "{\"name\":")
-            // then
             #expect(anonymous.status == .unauthorized)
-            #expect(Self.issue(noName)?["type"] as? String == "missing")
-            #expect(Self.issue(noName)?["loc"] as? [String] == ["body", "name"])
-            #expect(Self.issue(blankName)?["type"] as? String == "string_too_short")
-            #expect(Self.issue(numericSlug)?["type"] as? String == "string_type")
-            #expect(Self.issue(numericSlug)?["loc"] as? [String] == ["body", "slug"])
-            #expect(notAnObject.status == .unprocessableContent)
-            #expect(notJSON.status == .unprocessableContent)
-            let listed = try await api.send(.get, "/api/orgs", as: .driverA)
-            #expect(((listed.json as? [String: Any])?["organizations"] as? [Any])?.isEmpty == true)
+        }
+    }
+
+    @Test(arguments: [
+        (#"{"slug":"xyz"}"#, "missing", ["body", "name"]), (#"{"name":"  ","slug":"xyz"}"#, "string_too_short", ["body", "name"]),
+        (#"{"name":"X","slug":123}"#, "string_type", ["body", "slug"]),
+    ])
+    func invalidCreateBodiesAre422NamingTheProblem(_ body: String, _ type: String, _ loc: [String]) async throws {
+        try await withTestApp { client, world in
+            let api = TestAPI(client: client, world: world)
+            let response = try await api.sendRaw(.post, "/api/orgs", as: .driverA, body: body)
+            #expect(response.status == .unprocessableContent)
+            #expect(response.issues?.first?.type == type)
+            #expect(response.issues?.first?.loc == loc)
+            #expect(try await api.orgList(as: .driverA).isEmpty)
+        }
+    }
+
+    @Test(arguments: ["[1]", "{\"name\":"])
+    func createBodiesThatAreNotAJSONObjectAre422(_ text: String) async throws {
+        try await withTestApp { client, world in
+            let api = TestAPI(client: client, world: world)
+            let response = try await api.sendRaw(.post, "/api/orgs", as: .driverA, body: text)
+            #expect(response.status == .unprocessableContent)
+            #expect(try await api.orgList(as: .driverA).isEmpty)
         }
     }
 
@@ -83,18 +94,18 @@ import TestSupport
     ])
     func badSlugsAre422NamingTheProblem(_ slug: String, _ type: String) async throws {
         try await withTestApp { client, world in
-            let response = try await OrgAPI(client: client, world: world)
+            let response = try await TestAPI(client: client, world: world)
                 .send(.post, "/api/orgs", as: .driverA, json: ["name": "X", "slug": slug])
             #expect(response.status == .unprocessableContent)
-            #expect(Self.issue(response)?["type"] as? String == type)
-            #expect(Self.issue(response)?["loc"] as? [String] == ["body", "slug"])
+            #expect(response.issues?.first?.type == type)
+            #expect(response.issues?.first?.loc == ["body", "slug"])
         }
     }
 
     @Test(arguments: ["abc", "se-hpde", "a1-b2-c3", String(repeating: "z", count: 50), "123"])
     func goodSlugsAreAccepted(_ slug: String) async throws {
         try await withTestApp { client, world in
-            let response = try await OrgAPI(client: client, world: world)
+            let response = try await TestAPI(client: client, world: world)
                 .send(.post, "/api/orgs", as: .driverA, json: ["name": "X", "slug": slug])
             #expect(response.status == .ok, "\(response.text)")
         }
@@ -103,20 +114,18 @@ import TestSupport
     @Test func listShowsOnlyTheCallersOrganizations() async throws {
         try await withTestApp { client, world in
             // given
-            let api = OrgAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let fixture = try await OrgFixture.make(api)
             // when
-            let student = try await api.send(.get, "/api/orgs", as: .orgStudent)
-            let other = try await api.send(.get, "/api/orgs", as: .otherOrgOwner)
-            let stranger = try await api.send(.get, "/api/orgs", as: .driverB)
-            let anonymous = try await api.send(.get, "/api/orgs", as: .anonymous)
+            let student = try await api.orgList(as: .orgStudent)
+            let other = try await api.orgList(as: .otherOrgOwner)
+            let stranger = try await api.orgList(as: .driverB)
+            let anonymous = try await api.organizations(as: .anonymous)
             // then
-            let studentOrgs = try #require((student.json as? [String: Any])?["organizations"] as? [[String: Any]])
-            #expect(studentOrgs.map { $0["slug"] as? String } == [fixture.slug])
-            #expect(studentOrgs.first?["member_count"] as? Int == 3)
-            let otherOrgs = try #require((other.json as? [String: Any])?["organizations"] as? [[String: Any]])
-            #expect(otherOrgs.map { $0["slug"] as? String } == [fixture.otherSlug])
-            #expect(((stranger.json as? [String: Any])?["organizations"] as? [Any])?.isEmpty == true)
+            #expect(student.map(\.slug) == [fixture.slug])
+            #expect(student.first?.memberCount == 3)
+            #expect(other.map(\.slug) == [fixture.otherSlug])
+            #expect(stranger.isEmpty)
             #expect(anonymous.status == .unauthorized)
         }
     }
@@ -124,39 +133,54 @@ import TestSupport
     @Test func ownersUpdateNameLogoAndColor() async throws {
         try await withTestApp { client, world in
             // given
-            let api = OrgAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let fixture = try await OrgFixture.make(api)
             let uri = "/api/orgs/\(fixture.slug)"
             _ = try await api.send(.patch, uri, as: .orgOwner, json: ["logo_url": "https://img/logo.png", "brand_color": "#111111"])
             // when
             let updated = try await api.send(.patch, uri, as: .orgOwner, json: ["name": "Renamed", "logo_url": nil])
-            let instructor = try await api.send(.patch, uri, as: .orgInstructor, json: ["name": "Hijack"])
-            let stranger = try await api.send(.patch, uri, as: .otherOrgOwner, json: ["name": "Hijack"])
-            let nullName = try await api.send(.patch, uri, as: .orgOwner, json: ["name": nil])
-            let blankName = try await api.send(.patch, uri, as: .orgOwner, json: ["name": ""])
             // then
             #expect(updated.status == .ok)
-            let summary = try #require(updated.json as? [String: Any])
-            #expect(summary["name"] as? String == "Renamed")
-            #expect(summary["logo_url"] is NSNull)
-            #expect(summary["brand_color"] as? String == "#111111")
-            #expect(summary["slug"] as? String == fixture.slug)
-            #expect(summary["member_count"] as? Int == 3)
-            #expect(instructor.status == .forbidden)
-            #expect(instructor.detail == "Insufficient permissions")
-            #expect(stranger.status == .forbidden)
-            #expect(stranger.detail == "Not a member of this organization")
-            #expect(Self.issue(nullName)?["type"] as? String == "string_type")
-            #expect(Self.issue(blankName)?["type"] as? String == "string_too_short")
+            #expect(try updated.decode(JSONShape.self).nullKeys == ["logo_url"])
+            let summary = try updated.decode(OrgSummary.self).organization
+            #expect(summary.name == "Renamed")
+            #expect(summary.brandColor == "#111111")
+            #expect(summary.slug == fixture.slug)
+            #expect(summary.memberCount == 3)
             let read = try await api.send(.get, uri, as: .anonymous)
-            #expect((read.json as? [String: Any])?["name"] as? String == "Renamed")
+            #expect(try read.decode(OrgSummary.self).organization.name == "Renamed")
+        }
+    }
+
+    @Test(arguments: [(TestWorld.Persona.orgInstructor, "Insufficient permissions"),
+                      (.otherOrgOwner, "Not a member of this organization")])
+    func onlyOwnersUpdate(_ persona: TestWorld.Persona, _ detail: String) async throws {
+        try await withTestApp { client, world in
+            let api = TestAPI(client: client, world: world)
+            let fixture = try await OrgFixture.make(api)
+            let refused = try await api.send(.patch, "/api/orgs/\(fixture.slug)", as: persona, json: ["name": "Hijack"])
+            #expect(refused.status == .forbidden)
+            #expect(refused.detail == detail)
+            #expect(try await api.send(.get, "/api/orgs/\(fixture.slug)", as: .anonymous).decode(OrgSummary.self).organization.name
+                    == "Org A 1")
+        }
+    }
+
+    @Test(arguments: [(nil, "string_type"), ("", "string_too_short")] as [(String?, String)])
+    func anUpdatedNameMustBeAString(_ name: String?, _ type: String) async throws {
+        try await withTestApp { client, world in
+            let api = TestAPI(client: client, world: world)
+            let fixture = try await OrgFixture.make(api)
+            let response = try await api.send(.patch, "/api/orgs/\(fixture.slug)", as: .orgOwner, json: ["name": name])
+            #expect(response.status == .unprocessableContent)
+            #expect(response.issues?.first?.type == type)
         }
     }
 
     @Test func ownersDeleteTheOrganizationWithItsMembersAndEvents() async throws {
         try await withTestApp { client, world in
             // given
-            let api = OrgAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let fixture = try await OrgFixture.make(api)
             let uri = "/api/orgs/\(fixture.slug)"
             // when
@@ -165,20 +189,13 @@ import TestSupport
             // then
             #expect(instructor.status == .forbidden)
             #expect(deleted.status == .ok)
-            #expect((deleted.json as? [String: Any])?["status"] as? String == "deleted")
+            #expect(try deleted.decode(StatusResponse.self).status == "deleted")
             #expect(try await api.send(.get, uri, as: .anonymous).status == .notFound)
             #expect(try await api.send(.get, uri + "/events", as: .orgStudent).status == .notFound)
-            let studentOrgs = try await api.send(.get, "/api/orgs", as: .orgStudent)
-            #expect(((studentOrgs.json as? [String: Any])?["organizations"] as? [Any])?.isEmpty == true)
+            #expect(try await api.orgList(as: .orgStudent).isEmpty)
             #expect(try await api.send(.get, "/api/orgs/\(fixture.otherSlug)/events", as: .otherOrgOwner).status == .ok)
             let recreated = try await api.send(.post, "/api/orgs", as: .driverA, json: ["name": "Again", "slug": fixture.slug])
             #expect(recreated.status == .ok)
         }
-    }
-
-    /// The first entry of a FastAPI-style 422 body.
-    static func issue(_ response: TestResponse) -> [String: Any]? {
-        guard response.status == .unprocessableContent else { return nil }
-        return ((response.json as? [String: Any])?["detail"] as? [[String: Any]])?.first
     }
 }

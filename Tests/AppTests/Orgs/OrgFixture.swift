@@ -1,3 +1,4 @@
+@testable import App
 import TestSupport
 
 /// The organizations world of the matrix and the API tests, built through the API itself: organization A owned by
@@ -14,7 +15,7 @@ struct OrgFixture {
     let otherOwnerID: String
 
     /// `tag` keeps slugs unique when one test builds several worlds.
-    static func make(_ api: OrgAPI, tag: String = "1") async throws -> OrgFixture {
+    static func make(_ api: TestAPI, tag: String = "1") async throws -> OrgFixture {
         let slug = "org-a-\(tag)"
         let otherSlug = "org-b-\(tag)"
         try await api.createOrg(slug, name: "Org A \(tag)", as: .orgOwner)
@@ -25,13 +26,10 @@ struct OrgFixture {
                 throw TestWorldError(description: "adding \(persona) answered \(added.status.code): \(added.text)")
             }
         }
-        let event = try await api.createEvent(in: slug, date: "2026-05-02", as: .orgOwner)
-        let otherEvent = try await api.createEvent(in: otherSlug, date: "2026-05-03", as: .otherOrgOwner)
-        guard let eventID = event["id"] as? String, let otherEventID = otherEvent["id"] as? String else {
-            throw TestWorldError(description: "event responses carry no id")
-        }
+        let event = try await api.createEvent(in: slug, date: "2026-05-02", as: .orgOwner).decode(EventEntry.self)
+        let otherEvent = try await api.createEvent(in: otherSlug, date: "2026-05-03", as: .otherOrgOwner).decode(EventEntry.self)
         return OrgFixture(
-            slug: slug, otherSlug: otherSlug, eventID: eventID, otherEventID: otherEventID,
+            slug: slug, otherSlug: otherSlug, eventID: event.event.id, otherEventID: otherEvent.event.id,
             ownerID: try await api.userID(.orgOwner), instructorID: try await api.userID(.orgInstructor),
             studentID: try await api.userID(.orgStudent), otherOwnerID: try await api.userID(.otherOrgOwner))
     }

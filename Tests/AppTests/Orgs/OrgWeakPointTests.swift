@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import TestSupport
 
 /// platform.md §15 weak points 10, 19 and 28, one named test each.
@@ -11,7 +11,7 @@ import TestSupport
     @Test func instructorCannotGrantOwner() async throws {
         try await withTestApp { client, world in
             // given
-            let api = OrgAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let fixture = try await OrgFixture.make(api)
             // when
             let owner = try await api.addMember(.driverA, role: "owner", to: fixture.slug, as: .orgInstructor)
@@ -23,9 +23,8 @@ import TestSupport
             #expect(owner.detail == "Insufficient permissions")
             #expect(instructor.status == .forbidden)
             #expect(unknownOwner.status == .forbidden)
-            let members = try await api.send(.get, "/api/orgs/\(fixture.slug)/members", as: .orgOwner)
-            let ids = ((members.json as? [String: Any])?["members"] as? [[String: Any]])?.compactMap { $0["user_id"] as? String }
-            #expect(ids?.contains(try await api.userID(.driverA)) == false)
+            let ids = try await api.memberList(of: fixture.slug, as: .orgOwner).map(\.userID)
+            #expect(!ids.contains(try await api.userID(.driverA)))
             #expect(try await api.addMember(.driverA, role: "owner", to: fixture.slug, as: .orgOwner).status == .ok)
         }
     }
@@ -34,7 +33,7 @@ import TestSupport
     @Test func lastOwnerCannotBeRemovedOrLeave() async throws {
         try await withTestApp { client, world in
             // given
-            let api = OrgAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let fixture = try await OrgFixture.make(api)
             let ownerURI = "/api/orgs/\(fixture.slug)/members/\(fixture.ownerID)"
             // when
@@ -49,7 +48,7 @@ import TestSupport
             #expect(removedByCoOwner.status == .ok)
             #expect(coOwnerLeaving.status == .conflict)
             let summary = try await api.send(.get, "/api/orgs/\(fixture.slug)", as: .anonymous)
-            #expect((summary.json as? [String: Any])?["member_count"] as? Int == 3)
+            #expect(try summary.decode(OrgSummary.self).organization.memberCount == 3)
         }
     }
 
@@ -57,15 +56,14 @@ import TestSupport
     @Test func duplicateSlugIs409Not500() async throws {
         try await withTestApp { client, world in
             // given
-            let api = OrgAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             try await api.createOrg("se-hpde", as: .orgOwner)
             // when
             let duplicate = try await api.send(.post, "/api/orgs", as: .driverA, json: ["name": "Other", "slug": "se-hpde"])
             // then
             #expect(duplicate.status == .conflict)
             #expect(duplicate.detail == "Organization slug 'se-hpde' is already taken")
-            let listed = try await api.send(.get, "/api/orgs", as: .driverA)
-            #expect(((listed.json as? [String: Any])?["organizations"] as? [Any])?.isEmpty == true)
+            #expect(try await api.orgList(as: .driverA).isEmpty)
         }
     }
 
@@ -73,7 +71,7 @@ import TestSupport
     @Test func unknownMemberUserIs404() async throws {
         try await withTestApp { client, world in
             // given
-            let api = OrgAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let fixture = try await OrgFixture.make(api)
             // when
             let response = try await api.send(.post, "/api/orgs/\(fixture.slug)/members", as: .orgOwner,
@@ -88,7 +86,7 @@ import TestSupport
     @Test func eventOfAnotherOrgIs404() async throws {
         try await withTestApp { client, world in
             // given
-            let api = OrgAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let fixture = try await OrgFixture.make(api)
             // when
             let crossOrg = try await api.send(.delete, "/api/orgs/\(fixture.slug)/events/\(fixture.otherEventID)", as: .orgOwner)
@@ -97,9 +95,7 @@ import TestSupport
             #expect(crossOrg.status == .notFound)
             #expect(crossOrg.detail == "Event not found")
             #expect(viaOwnPath.status == .forbidden)
-            let others = try await api.send(.get, "/api/orgs/\(fixture.otherSlug)/events", as: .otherOrgOwner)
-            let ids = ((others.json as? [String: Any])?["events"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
-            #expect(ids == [fixture.otherEventID])
+            #expect(try await api.eventList(of: fixture.otherSlug, as: .otherOrgOwner).map(\.id) == [fixture.otherEventID])
         }
     }
 
@@ -107,15 +103,14 @@ import TestSupport
     @Test func eventDateOffsetIsPreserved() async throws {
         try await withTestApp { client, world in
             // given
-            let api = OrgAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             let fixture = try await OrgFixture.make(api)
             // when
             let created = try await api.createEvent(in: fixture.slug, date: "2026-06-01T09:00:00-04:00", as: .orgOwner)
-            let listed = try await api.send(.get, "/api/orgs/\(fixture.slug)/events", as: .orgStudent)
+            let dates = try await api.eventList(of: fixture.slug, as: .orgStudent).map(\.eventDate)
             // then
-            #expect(created["event_date"] as? String == "2026-06-01T09:00:00-04:00")
-            let dates = ((listed.json as? [String: Any])?["events"] as? [[String: Any]])?.compactMap { $0["event_date"] as? String }
-            #expect(dates?.contains("2026-06-01T09:00:00-04:00") == true)
+            #expect(try created.decode(EventEntry.self).event.eventDate == "2026-06-01T09:00:00-04:00")
+            #expect(dates.contains("2026-06-01T09:00:00-04:00"))
         }
     }
 }

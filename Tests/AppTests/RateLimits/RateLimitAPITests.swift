@@ -32,8 +32,8 @@ import TestSupport
 
     @Test func sharePublicViewIsLimitedPerAddressPerMinute() async throws {
         try await withTestApp(configure: { $0.rateLimits.shareViewsPerIPPerMinute = 2 }) { client, world in
-            let session = try await world.seed(ShareAPI.novice, as: .driverA, client: client)
-            let token = try await world.shareLink(session, as: .driverA, client: client)
+            let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            let token = try await TestAPI(client: client, world: world).shareLink(session, as: .driverA)
             #expect(try await client.execute(uri: "/api/sharing/\(token)/view", method: .get).status == .ok)
             #expect(try await client.execute(uri: "/api/sharing/\(token)/view", method: .get).status == .ok)
             let refused = try await client.execute(uri: "/api/sharing/\(token)/view", method: .get)

@@ -22,7 +22,7 @@ import TestSupport
             $0.trustedProxies = ["127.0.0.1", "::1"]
         }) { client, world in
             let session = try await world.seed("barber_2026-03-21_novice", as: .driverA, client: client)
-            let token = try await world.shareLink(session, as: .driverA, client: client)
+            let token = try await TestAPI(client: client, world: world).shareLink(session, as: .driverA)
             // A raw client: the live test client's fixed 20 s read timeout is too tight for a debug build under load.
             let port = try #require(client.port)
             func view(from address: String) async throws -> HTTPResponse.Status {

@@ -39,7 +39,7 @@ import TestSupport
         try await withTestApp(database: log.wrap) { client, world in
             // given
             let id = try await world.seed("barber_2026-02-15_intermediate", as: .driverA, client: client)
-            try await world.link(.driverA, to: .instructor, client: client)
+            try await TestAPI(client: client, world: world).link(.driverA, to: .instructor)
             log.database?.reset()
             // when
             let response = try await client.execute(uri: "/api/sessions/\(id)", method: .get, headers: world.headers(.instructor))
@@ -54,9 +54,9 @@ import TestSupport
         let log = LogBox()
         try await withTestApp(database: log.wrap) { client, world in
             // given
-            let api = OrgAPI(client: client, world: world)
+            let api = TestAPI(client: client, world: world)
             try await api.createOrg("tenancy", as: .orgOwner)
-            let student = try await world.userID(.driverB, client: client)
+            let student = try await api.userID(.driverB)
             log.database?.reset()
             // when
             let response = try await api.send(.post, "/api/orgs/tenancy/members", as: .orgOwner,

@@ -17,7 +17,7 @@ import TestSupport
         let log = LogBox()
         try await withTestApp(database: log.wrap) { client, world in
             // given
-            let owner = try await world.userID(.driverA, client: client)
+            let owner = try await TestAPI(client: client, world: world).userID(.driverA)
             let bytes = [UInt8](try Data(contentsOf: TestPaths.fixture(Self.stem).csv))
             log.database?.reset()
             // when
@@ -32,7 +32,7 @@ import TestSupport
         let log = LogBox()
         try await withTestApp(database: log.wrap) { client, world in
             // given
-            let owner = try await world.userID(.driverA, client: client)
+            let owner = try await TestAPI(client: client, world: world).userID(.driverA)
             let bytes = [UInt8](try Data(contentsOf: TestPaths.fixture(Self.stem).csv))
             let first = try await world.app.sessions.ingest(bytes, filename: "a.csv", owner: owner)
             log.database?.reset()
@@ -51,7 +51,7 @@ import TestSupport
     @Test func theUploadsAnalysisIsTheOneLaterRequestsRead() async throws {
         try await withTestApp { client, world in
             // given
-            let owner = try await world.userID(.driverA, client: client)
+            let owner = try await TestAPI(client: client, world: world).userID(.driverA)
             let bytes = [UInt8](try Data(contentsOf: TestPaths.fixture(Self.stem).csv))
             // when
             let stored = try await world.app.sessions.ingest(bytes, filename: "a.csv", owner: owner)

@@ -3,38 +3,40 @@ import Hummingbird
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import Storage
+import TelemetryCore
 import TestSupport
 
 @Suite struct SessionsAPITests {
-    static let stem = "barber_2026-02-15_intermediate"
+    static let stem = TestPaths.intermediate
 
     @Test func uploadGivesExactLapsAgainstGroundTruth() async throws {
         try await withTestApp { client, world in
             // given
             let truth = try FixtureTruth(Self.stem)
             // when
-            let ids = try await Upload.sessions([Self.stem], as: .driverA, client: client, world: world)
+            let ids = try await TestAPI(client: client, world: world).upload([Self.stem], as: .driverA).decode(UploadResponse.self).session_ids
             let id = try #require(ids.first)
             let laps = try await client.execute(uri: "/api/sessions/\(id)/laps", method: .get, headers: world.headers(.driverA))
             // then
-            let list = try #require(laps.json as? [[String: Any]])
+            let list = try laps.decode([LapSummary].self)
             #expect(list.count == truth.lapTimes.count)
             // The truth's own crossing times on the exported positions (lap_time_gps_s) differ from the true lap
             // times by up to 0.021 s (fixtures README: "within about 0.03 s"); measure against both.
             for lap in list {
-                let number = try #require(lap["lap_number"] as? Int)
-                let measured = try #require(lap["lap_time_s"] as? Double)
+                let number = lap.lapNumber
+                let measured = lap.lapTimeS
                 #expect(abs(measured - (truth.gpsLapTimes[number] ?? 0)) <= 0.002, "lap \(number) vs lap_time_gps_s")
                 #expect(abs(measured - (truth.lapTimes[number] ?? 0)) <= 0.03, "lap \(number) vs lap_time_s")
             }
-            #expect(list.first?["lap_number"] as? Int == truth.summary["best_lap"] as? Int)
+            #expect(list.first?.lapNumber == truth.bestLap)
             let detail = try await client.execute(uri: "/api/sessions/\(id)", method: .get, headers: world.headers(.driverA))
-            let summary = try #require(detail.json as? [String: Any])
-            #expect(summary["track_name"] as? String == truth.trackName)
-            #expect(abs((summary["best_lap_time_s"] as? Double ?? 0) - (truth.summary["best_lap_time_s"] as! Double)) <= 0.01)
-            #expect(summary.keys.contains("session_score") && summary["weather_temp_c"] is NSNull)
+            let summary = try detail.decode(SessionSummary.self)
+            #expect(summary.track_name == truth.trackName)
+            #expect(abs((summary.best_lap_time_s ?? 0) - truth.bestLapTime) <= 0.01)
+            let shape = try detail.decode(JSONShape.self)
+            #expect(shape.keys.contains("session_score") && shape.nullKeys.contains("weather_temp_c"))
         }
     }
 
@@ -45,15 +47,14 @@ import TestSupport
                                                  headers: world.headers(.driverA, Upload.contentType), body: Upload.body([("a.csv", bytes)]))
             let second = try await client.execute(uri: "/api/sessions/upload", method: .post,
                                                   headers: world.headers(.driverA, Upload.contentType), body: Upload.body([("b.csv", bytes)]))
-            let firstID = (first.json as? [String: Any])?["session_ids"] as? [String]
-            let secondJSON = try #require(second.json as? [String: Any])
-            #expect(secondJSON["session_ids"] as? [String] == firstID)
-            let files = try #require(secondJSON["files"] as? [[String: Any]])
-            #expect(files.first?["duplicate"] as? Bool == true)
+            let firstID = try first.decode(UploadResponse.self).session_ids
+            let again = try second.decode(UploadResponse.self)
+            #expect(again.session_ids == firstID)
+            #expect(again.files.first?.duplicate == true)
             let list = try await client.execute(uri: "/api/sessions", method: .get, headers: world.headers(.driverA))
-            #expect((list.json as? [String: Any])?["total"] as? Int == 1)
+            #expect(try list.decode(SessionList.self).total == 1)
             // another driver uploading the same bytes gets their own session
-            let other = try await Upload.sessions([Self.stem], as: .driverB, client: client, world: world)
+            let other = try await TestAPI(client: client, world: world).upload([Self.stem], as: .driverB).decode(UploadResponse.self).session_ids
             #expect(other.count == 1 && other != firstID)
         }
     }
@@ -72,9 +73,10 @@ import TestSupport
                 #expect(response.detail == "Session \(id) not found")
             }
             let listB = try await client.execute(uri: "/api/sessions", method: .get, headers: world.headers(.driverB))
-            #expect((listB.json as? [String: Any])?["total"] as? Int == 0)
+            #expect(try listB.decode(SessionList.self).total == 0)
             let clearB = try await client.execute(uri: "/api/sessions/all/clear", method: .delete, headers: world.headers(.driverB))
-            #expect(clearB.detail == nil && ((clearB.json as? [String: Any])?["message"] as? String) == "Deleted 0 session(s)")
+            #expect(clearB.detail == nil)
+            #expect(try clearB.decode(StatusResponse.self).message == "Deleted 0 session(s)")
             let stillThere = try await client.execute(uri: "/api/sessions/\(id)", method: .get, headers: world.headers(.driverA))
             #expect(stillThere.status == .ok)
         }
@@ -95,37 +97,60 @@ import TestSupport
                 #expect((data[key] as? [Double])?.count == distance.count, "\(key)")
             }
             #expect(!response.text.contains("NaN") && !response.text.contains("Infinity"))
-            let missing = try await client.execute(uri: "/api/sessions/\(id)/laps/42/data", method: .get, headers: world.headers(.driverA))
-            #expect(missing.status == .notFound && missing.detail == "Lap 42 not found in session \(id)")
-            let bad = try await client.execute(uri: "/api/sessions/\(id)/laps/three/data", method: .get, headers: world.headers(.driverA))
-            #expect(bad.status == .unprocessableContent)
         }
     }
 
-    @Test func tagsAcceptBothShapesValidateAndChangeCleanLaps() async throws {
+    @Test(arguments: [("42", HTTPResponse.Status.notFound), ("three", .unprocessableContent)])
+    func lapDataOfAnUnknownOrMalformedLapIsRefused(_ lap: String, _ status: HTTPResponse.Status) async throws {
         try await withTestApp { client, world in
             let id = try await world.seed(Self.stem, as: .driverA, client: client)
-            let headers = world.headers(.driverA, [.contentType: "application/json"])
-            let bare = try await client.execute(uri: "/api/sessions/\(id)/laps/3/tags", method: .put, headers: headers,
-                                                body: ByteBuffer(string: #"["traffic","rain"]"#))
-            #expect((bare.json as? [String: Any])?["tags"] as? [String] == ["rain", "traffic"])
-            let wrapped = try await client.execute(uri: "/api/sessions/\(id)/laps/4/tags", method: .put, headers: headers,
-                                                   body: ByteBuffer(string: #"{"tags":["clean"]}"#))
-            #expect(wrapped.status == .ok)
-            let invalid = try await client.execute(uri: "/api/sessions/\(id)/laps/4/tags", method: .put, headers: headers,
-                                                   body: ByteBuffer(string: #"["Not Valid!"]"#))
-            #expect(invalid.status == .unprocessableContent)
-            #expect(invalid.detail?.hasPrefix("Invalid tag 'Not Valid!'") == true)
-            let wrongType = try await client.execute(uri: "/api/sessions/\(id)/laps/4/tags", method: .put, headers: headers,
-                                                     body: ByteBuffer(string: #"{"tags":"traffic"}"#))
-            #expect(wrongType.status == .unprocessableContent)
-            let unknownLap = try await client.execute(uri: "/api/sessions/\(id)/laps/77/tags", method: .put, headers: headers,
-                                                      body: ByteBuffer(string: "[]"))
-            #expect(unknownLap.status == .notFound)
+            let response = try await client.execute(uri: "/api/sessions/\(id)/laps/\(lap)/data", method: .get, headers: world.headers(.driverA))
+            #expect(response.status == status)
+            if status == .notFound { #expect(response.detail == "Lap 42 not found in session \(id)") }
+        }
+    }
+
+    static func putTags(_ body: String, lap: Int, session: String, client: any TestClientProtocol, world: TestWorld) async throws -> TestResponse {
+        try await client.execute(uri: "/api/sessions/\(session)/laps/\(lap)/tags", method: .put,
+                                 headers: world.headers(.driverA, [.contentType: "application/json"]), body: ByteBuffer(string: body))
+    }
+
+    /// A bare array and `{"tags": [...]}` are both accepted; tags come back sorted.
+    @Test(arguments: [(#"["traffic","rain"]"#, ["rain", "traffic"]), (#"{"tags":["clean"]}"#, ["clean"])])
+    func tagsAcceptBothShapes(_ body: String, _ stored: [String]) async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let response = try await Self.putTags(body, lap: 3, session: id, client: client, world: world)
+            #expect(response.status == .ok)
+            #expect(try response.decode(LapTags.self).tags == stored)
+        }
+    }
+
+    @Test(arguments: [(#"["Not Valid!"]"#, "Invalid tag 'Not Valid!'"), (#"{"tags":"traffic"}"#, nil)] as [(String, String?)])
+    func invalidTagsAre422(_ body: String, _ detail: String?) async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let response = try await Self.putTags(body, lap: 4, session: id, client: client, world: world)
+            #expect(response.status == .unprocessableContent)
+            if let detail { #expect(response.detail?.hasPrefix(detail) == true) }
+        }
+    }
+
+    @Test func tagsOfAnUnknownLapAre404() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            #expect(try await Self.putTags("[]", lap: 77, session: id, client: client, world: world).status == .notFound)
+        }
+    }
+
+    @Test func aTaggedLapIsNoLongerClean() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            _ = try await Self.putTags(#"["traffic","rain"]"#, lap: 3, session: id, client: client, world: world)
             let laps = try await client.execute(uri: "/api/sessions/\(id)/laps", method: .get, headers: world.headers(.driverA))
-            let lap3 = try #require((laps.json as? [[String: Any]])?.first { $0["lap_number"] as? Int == 3 })
-            #expect(lap3["is_clean"] as? Bool == false)
-            #expect(lap3["tags"] as? [String] == ["rain", "traffic"])
+            let lap3 = try #require(try laps.decode([LapSummary].self).first { $0.lapNumber == 3 })
+            #expect(lap3.isClean == false)
+            #expect(lap3.tags == ["rain", "traffic"])
             let read = try await client.execute(uri: "/api/sessions/\(id)/laps/3/tags", method: .get, headers: world.headers(.driverA))
             #expect(read.headers[.cacheControl] == "no-cache")
         }
@@ -135,7 +160,7 @@ import TestSupport
         try await withTestApp { client, world in
             let id = try await world.seed(Self.stem, as: .driverA, client: client)
             let deleted = try await client.execute(uri: "/api/sessions/\(id)", method: .delete, headers: world.headers(.driverA))
-            #expect((deleted.json as? [String: Any])?["message"] as? String == "Session \(id) deleted")
+            #expect(try deleted.decode(StatusResponse.self).message == "Session \(id) deleted")
             let gone = try await client.execute(uri: "/api/sessions/\(id)", method: .get, headers: world.headers(.driverA))
             #expect(gone.status == .notFound)
             let rows = try await world.app.database.query("SELECT session_id FROM session_files")
@@ -155,12 +180,12 @@ import TestSupport
             // when
             try await world.restarted { fresh in
                 let laps = try await fresh.execute(uri: "/api/sessions/\(id)/laps", method: .get, headers: world.headers(.driverA))
-                let list = try #require(laps.json as? [[String: Any]])
+                let list = try laps.decode([LapSummary].self)
                 // then
                 #expect(list.count == 8)
-                let lap5 = try #require(list.first { $0["lap_number"] as? Int == 5 })
-                #expect(lap5["tags"] as? [String] == ["traffic"])
-                #expect(lap5["is_clean"] as? Bool == false)
+                let lap5 = try #require(list.first { $0.lapNumber == 5 })
+                #expect(lap5.tags == ["traffic"])
+                #expect(lap5.isClean == false)
             }
         }
     }

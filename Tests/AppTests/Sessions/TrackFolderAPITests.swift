@@ -3,7 +3,7 @@ import Hummingbird
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import TestSupport
 
 /// Sample track folders are operator tooling (weak point 14): an operator lists and loads them; everyone else is 403.
@@ -20,18 +20,15 @@ import TestSupport
     @Test func listsAndLoadsSampleSessionsForTheCaller() async throws {
         try await withTestApp(configure: Self.operatorConfig(dataDir: Self.dataDir)) { client, world in
             let list = try await client.execute(uri: "/api/tracks", method: .get, headers: world.headers(.operator))
-            let folders = try #require(list.json as? [[String: Any]])
-            #expect(folders.count == 1)
-            #expect(folders.first?["folder"] as? String == "barber_motorsports_park")
-            #expect(folders.first?["n_files"] as? Int == 3)
+            let folders = try list.decode([TrackFolders.Folder].self)
+            #expect(folders == [TrackFolders.Folder(folder: "barber_motorsports_park", n_files: 3)])
             let load = try await client.execute(uri: "/api/tracks/barber_motorsports_park/load?limit=2", method: .post,
                                                 headers: world.headers(.operator))
-            let json = try #require(load.json as? [String: Any])
-            #expect(json["sessions_loaded"] as? Int == 2)
+            #expect(try load.decode(LoadResult.self).sessions_loaded == 2)
             let mine = try await client.execute(uri: "/api/sessions", method: .get, headers: world.headers(.operator))
-            #expect((mine.json as? [String: Any])?["total"] as? Int == 2)
+            #expect(try mine.decode(SessionList.self).total == 2)
             let theirs = try await client.execute(uri: "/api/sessions", method: .get, headers: world.headers(.driverA))
-            #expect((theirs.json as? [String: Any])?["total"] as? Int == 0)
+            #expect(try theirs.decode(SessionList.self).total == 0)
         }
     }
 
@@ -52,7 +49,7 @@ import TestSupport
                 #expect(response.status == .notFound, "\(folder)")
             }
             let list = try await client.execute(uri: "/api/tracks", method: .get, headers: world.headers(.operator))
-            #expect((list.json as? [Any])?.isEmpty == true)
+            #expect(try list.decode([TrackFolders.Folder].self).isEmpty)
         }
     }
 
@@ -61,8 +58,7 @@ import TestSupport
             let response = try await client.execute(uri: "/api/tracks/barber_motorsports_park/load?limit=0", method: .post,
                                                     headers: world.headers(.operator))
             #expect(response.status == .unprocessableContent)
-            let issues = try #require((response.json as? [String: Any])?["detail"] as? [[String: Any]])
-            #expect(issues.first?["type"] as? String == "greater_than_equal")
+            #expect(response.issues?.first?.type == "greater_than_equal")
         }
     }
 
@@ -79,7 +75,7 @@ import TestSupport
                 }
             }
             let mine = try await client.execute(uri: "/api/sessions", method: .get, headers: world.headers(.driverA))
-            #expect((mine.json as? [String: Any])?["total"] as? Int == 0)
+            #expect(try mine.decode(SessionList.self).total == 0)
         }
     }
 }

@@ -73,7 +73,7 @@ import TestSupport
     @Test func aShareChallengeTakesOneFile() async throws {
         try await withTestApp { client, world in
             let session = try await world.seed("barber_2026-03-21_novice", as: .driverA, client: client)
-            let token = try await world.shareLink(session, as: .driverA, client: client)
+            let token = try await TestAPI(client: client, world: world).shareLink(session, as: .driverA)
             let response = try await client.execute(uri: "/api/sharing/\(token)/upload", method: .post,
                                                     headers: Upload.contentType,
                                                     body: Upload.body([("a.csv", [1]), ("b.csv", [2])]))

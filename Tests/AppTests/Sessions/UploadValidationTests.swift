@@ -3,7 +3,7 @@ import Hummingbird
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import App
+@testable import App
 import TestSupport
 
 /// Bad uploads: a clear 4xx naming the problem, never a 500, and nothing written.
@@ -100,12 +100,11 @@ import TestSupport
                                                     headers: world.headers(.driverA, Upload.contentType),
                                                     body: Upload.body([("good.csv", good), ("bad.csv", []), (nil, [1])]))
             #expect(response.status == .ok)
-            let json = try #require(response.json as? [String: Any])
-            #expect((json["session_ids"] as? [String])?.count == 1)
-            #expect(json["message"] as? String ==
+            let upload = try response.decode(UploadResponse.self)
+            #expect(upload.session_ids.count == 1)
+            #expect(upload.message ==
                     "Processed 1 file(s); 2 error(s): bad.csv: Invalid CSV format: file is empty; File with no name skipped")
-            let files = try #require(json["files"] as? [[String: Any]])
-            #expect(files.count == 3 && files[0]["session_id"] is String && files[1]["error"] is String)
+            #expect(upload.files.count == 3 && upload.files[0].session_id != nil && upload.files[1].error != nil)
         }
     }
 

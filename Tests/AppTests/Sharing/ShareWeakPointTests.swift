@@ -13,13 +13,13 @@ import TestSupport
     /// Weak point 7: any signed-in user could publish any loaded session.
     @Test func shareLinkForSomeoneElsesSessionIsRefused() async throws {
         try await withTestApp { client, world in
-            let api = ShareAPI(client: client, world: world)
-            let session = try await world.seed(ShareAPI.novice, as: .driverA, client: client)
-            try await world.link(.driverA, to: .instructorLinkedA, client: client)
-            let stranger = try await api.create(session, as: .driverB)
-            let instructor = try await api.create(session, as: .instructorLinkedA)
-            let anonymous = try await api.create(session, as: .anonymous)
-            let unknown = try await api.create("0123456789abcdef0123456789abcdef", as: .driverB)
+            let api = TestAPI(client: client, world: world)
+            let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            try await api.link(.driverA, to: .instructorLinkedA)
+            let stranger = try await api.createShare(session, as: .driverB)
+            let instructor = try await api.createShare(session, as: .instructorLinkedA)
+            let anonymous = try await api.createShare(session, as: .anonymous)
+            let unknown = try await api.createShare("0123456789abcdef0123456789abcdef", as: .driverB)
             #expect(stranger.status == .notFound && stranger.detail == "Session \(session) not found")
             #expect(instructor.status == .forbidden, "a linked instructor reads the session but may not publish it")
             #expect(anonymous.status == .unauthorized)
@@ -28,25 +28,31 @@ import TestSupport
         }
     }
 
-    /// Share token used on `/api/sessions/{id}`: it must not read or delete even the session it publishes.
-    @Test func shareTokenCannotUseTheSessionRoutes() async throws {
+    /// Share token used on `/api/sessions/{id}`: it must not read or delete even the session it publishes; a share
+    /// token wins over a user token sent with it (the request acts as the token, not as the owner).
+    @Test(arguments: [(HTTPRequest.Method.get, "", false), (.get, "/laps", false), (.get, "/corners", false),
+                      (.delete, "", false), (.delete, "", true)])
+    func shareTokenCannotUseTheSessionRoutes(_ method: HTTPRequest.Method, _ suffix: String, _ withOwnerToken: Bool) async throws {
         try await withTestApp { client, world in
-            let session = try await world.seed(ShareAPI.novice, as: .driverA, client: client)
-            let token = try await world.shareLink(session, as: .driverA, client: client)
+            let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            let token = try await TestAPI(client: client, world: world).shareLink(session, as: .driverA)
             let share = world.shareHeaders(token)
-            for path in ["/api/sessions/\(session)", "/api/sessions/\(session)/laps", "/api/sessions/\(session)/corners"] {
-                #expect(try await client.execute(uri: path, method: .get, headers: share).status == .notFound, "\(path)")
-            }
-            let delete = try await client.execute(uri: "/api/sessions/\(session)", method: .delete, headers: share)
-            #expect(delete.status == .notFound)
-            // a share token wins over a user token sent with it: the request acts as the token, not as the owner
-            let both = try await client.execute(uri: "/api/sessions/\(session)", method: .delete,
-                                                headers: world.headers(.driverA, share))
-            #expect(both.status == .notFound)
-            #expect(try await client.execute(uri: "/api/sessions", method: .get, headers: share).status == .notFound)
-            #expect(try await client.execute(uri: "/api/sharing/create", method: .post, headers: share,
-                                             body: ByteBuffer(string: #"{"session_id": "\#(session)"}"#)).status == .notFound)
+            let response = try await client.execute(uri: "/api/sessions/\(session)\(suffix)", method: method,
+                                                    headers: withOwnerToken ? world.headers(.driverA, share) : share)
+            #expect(response.status == .notFound)
             #expect(try await SQLSessionStore(database: world.app.database).locate(id: session) != nil)
+        }
+    }
+
+    /// A share token neither lists sessions nor shares one.
+    @Test(arguments: [(HTTPRequest.Method.get, "/api/sessions"), (.post, "/api/sharing/create")])
+    func shareTokenCannotActAsAnAccount(_ method: HTTPRequest.Method, _ uri: String) async throws {
+        try await withTestApp { client, world in
+            let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            let token = try await TestAPI(client: client, world: world).shareLink(session, as: .driverA)
+            let response = try await client.execute(uri: uri, method: method, headers: world.shareHeaders(token),
+                                                    body: method == .post ? ByteBuffer(string: #"{"session_id": "\#(session)"}"#) : nil)
+            #expect(response.status == .notFound)
         }
     }
 
@@ -54,9 +60,9 @@ import TestSupport
     /// counters lived in process memory (lost on restart).
     @Test func shareUploadsAreRateLimitedPerAddressAcrossRestarts() async throws {
         try await withTestApp { client, world in
-            let api = ShareAPI(client: client, world: world)
-            let session = try await world.seed(ShareAPI.novice, as: .driverA, client: client)
-            let token = try await world.shareLink(session, as: .driverA, client: client)
+            let api = TestAPI(client: client, world: world)
+            let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            let token = try await api.shareLink(session, as: .driverA)
             for attempt in 1...3 {
                 #expect(try await api.emptyChallenge(token).status == .unprocessableContent, "attempt \(attempt) is counted, not refused")
             }
@@ -76,9 +82,9 @@ import TestSupport
     /// Weak point 8: a global daily cap protects the pipeline whatever the addresses.
     @Test func anonymousUploadsHaveAGlobalDailyCap() async throws {
         try await withTestApp(configure: { $0.rateLimits.anonymousUploadsPerDay = 2 }) { client, world in
-            let api = ShareAPI(client: client, world: world)
-            let session = try await world.seed(ShareAPI.novice, as: .driverA, client: client)
-            let token = try await world.shareLink(session, as: .driverA, client: client)
+            let api = TestAPI(client: client, world: world)
+            let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            let token = try await api.shareLink(session, as: .driverA)
             _ = try await api.emptyChallenge(token)
             _ = try await api.emptyChallenge(token)
             let refused = try await api.emptyChallenge(token)
@@ -91,8 +97,8 @@ import TestSupport
     /// Weak point 8: comparisons stayed readable after the link expired.
     @Test func comparisonIsGoneAfterTheLinkExpires() async throws {
         try await withTestApp { client, world in
-            let session = try await world.seed(ShareAPI.novice, as: .driverA, client: client)
-            let token = try await world.backdatedShareLink(session, as: .driverA, client: client)
+            let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
+            let token = try await TestAPI(client: client, world: world).backdatedShareLink(session, as: .driverA)
             let linkID = try #require(try await world.app.database.first("SELECT id FROM share_links")).string("id")
             try await world.app.database.execute(
                 "INSERT INTO share_comparisons (id, link_id, challenger_session_id, report_json, created_at) VALUES ($1, $2, NULL, $3, $4)",

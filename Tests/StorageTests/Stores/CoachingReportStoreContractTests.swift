@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Contract: coaching report store")
 struct CoachingReportStoreContractTests {
@@ -12,9 +13,9 @@ struct CoachingReportStoreContractTests {
         return SQLCoachingReportStore(database: db)
     }
 
-    @Test("a queued job is claimed once, finished by its claimant only, and read back", arguments: Backend.all)
-    func lifecycle(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("a queued job is claimed once, finished by its claimant only, and read back", arguments: TestDatabase.backends)
+    func lifecycle(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             // given
             let store = try await seeded(db)
             let queued = try await store.queue(sessionID: "s1", skillLevel: "novice", .ifAbsent, now: now)
@@ -34,9 +35,9 @@ struct CoachingReportStoreContractTests {
         }
     }
 
-    @Test("a job whose claim outlived the lease is taken up again", arguments: Backend.all)
-    func expiredClaimIsRetaken(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("a job whose claim outlived the lease is taken up again", arguments: TestDatabase.backends)
+    func expiredClaimIsRetaken(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let store = try await seeded(db)
             _ = try await store.queue(sessionID: "s1", skillLevel: "novice", .ifAbsent, now: now)
             _ = try await store.claim(limit: 1, worker: "crashed", now: now, leaseCutoff: now.addingTimeInterval(-300))
@@ -46,9 +47,9 @@ struct CoachingReportStoreContractTests {
         }
     }
 
-    @Test("queueing if absent leaves any row alone; unless generating replaces a written report only", arguments: Backend.all)
-    func queueing(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("queueing if absent leaves any row alone; unless generating replaces a written report only", arguments: TestDatabase.backends)
+    func queueing(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let store = try await seeded(db)
             #expect(try await store.insertReady(job, generatedBy: "builtin", reportJSON: "{}", now: now))
             #expect(try await store.insertReady(job, generatedBy: "builtin", reportJSON: "{}", now: now) == false)
@@ -60,9 +61,9 @@ struct CoachingReportStoreContractTests {
         }
     }
 
-    @Test("stale marks written reports; deleting the session deletes its reports", arguments: Backend.all)
-    func staleAndCascade(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("stale marks written reports; deleting the session deletes its reports", arguments: TestDatabase.backends)
+    func staleAndCascade(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let store = try await seeded(db)
             _ = try await store.insertReady(job, generatedBy: "builtin", reportJSON: "{}", now: now)
             try await store.markStale(sessionID: "s1")
@@ -73,9 +74,9 @@ struct CoachingReportStoreContractTests {
         }
     }
 
-    @Test("two forced regenerations per user and UTC day, counted in the database", arguments: Backend.all)
-    func regenerationLimit(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("two forced regenerations per user and UTC day, counted in the database", arguments: TestDatabase.backends)
+    func regenerationLimit(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let alex = try await makeUser(db, "alex")
             let store = SQLCoachingReportStore(database: db)
             #expect(try await store.useRegeneration(userID: alex, utcDay: "2026-12-05", limit: 2))
@@ -86,9 +87,9 @@ struct CoachingReportStoreContractTests {
         }
     }
 
-    @Test("two workers claiming at once never take the same job", arguments: Backend.all)
-    func concurrentClaims(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("two workers claiming at once never take the same job", arguments: TestDatabase.backends)
+    func concurrentClaims(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let alex = try await makeUser(db, "alex")
             for index in 0..<12 { try await storeSession(db, "c\(index)", owner: alex, createdAt: now) }
             let store = SQLCoachingReportStore(database: db)

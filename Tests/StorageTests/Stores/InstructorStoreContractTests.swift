@@ -1,14 +1,15 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Contract: instructor store")
 struct InstructorStoreContractTests {
     let now = Date(timeIntervalSince1970: 1_780_000_000)
 
-    @Test("an invite links once: single use, and the link shows in the instructor's list", arguments: Backend.all)
-    func inviteIsSingleUse(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("an invite links once: single use, and the link shows in the instructor's list", arguments: TestDatabase.backends)
+    func inviteIsSingleUse(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             // given
             let morgan = try await makeUser(db, "morgan")
             let alex = try await makeUser(db, "alex")
@@ -33,9 +34,9 @@ struct InstructorStoreContractTests {
         }
     }
 
-    @Test("many pending invites per instructor; the code is stored only as its hash", arguments: Backend.all)
-    func manyPendingInvites(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("many pending invites per instructor; the code is stored only as its hash", arguments: TestDatabase.backends)
+    func manyPendingInvites(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let morgan = try await makeUser(db, "morgan")
             let alex = try await makeUser(db, "alex")
             let jordan = try await makeUser(db, "jordan")
@@ -54,9 +55,9 @@ struct InstructorStoreContractTests {
         }
     }
 
-    @Test("an invite works until 7 days after creation and not from then on", arguments: Backend.all)
-    func inviteExpiry(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("an invite works until 7 days after creation and not from then on", arguments: TestDatabase.backends)
+    func inviteExpiry(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let morgan = try await makeUser(db, "morgan")
             let alex = try await makeUser(db, "alex")
             let store = SQLInstructorStore(database: db)
@@ -71,9 +72,9 @@ struct InstructorStoreContractTests {
         }
     }
 
-    @Test("one's own invite is refused and stays usable by someone else", arguments: Backend.all)
-    func ownInvite(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("one's own invite is refused and stays usable by someone else", arguments: TestDatabase.backends)
+    func ownInvite(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let morgan = try await makeUser(db, "morgan")
             let alex = try await makeUser(db, "alex")
             let store = SQLInstructorStore(database: db)
@@ -87,9 +88,9 @@ struct InstructorStoreContractTests {
         }
     }
 
-    @Test("a removed student is re-linked by a new invite: one link row, active again", arguments: Backend.all)
-    func relinkRemoved(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("a removed student is re-linked by a new invite: one link row, active again", arguments: TestDatabase.backends)
+    func relinkRemoved(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let morgan = try await makeUser(db, "morgan")
             let alex = try await makeUser(db, "alex")
             let store = SQLInstructorStore(database: db)
@@ -113,9 +114,9 @@ struct InstructorStoreContractTests {
         }
     }
 
-    @Test("manual flags: any of the student's sessions or none; another user's session stores nothing", arguments: Backend.all)
-    func manualFlags(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("manual flags: any of the student's sessions or none; another user's session stores nothing", arguments: TestDatabase.backends)
+    func manualFlags(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let morgan = try await makeUser(db, "morgan")
             let alex = try await makeUser(db, "alex")
             let jordan = try await makeUser(db, "jordan")
@@ -143,9 +144,9 @@ struct InstructorStoreContractTests {
         }
     }
 
-    @Test("auto flags are de-duplicated per session and type; manual ones are not", arguments: Backend.all)
-    func autoFlagDedupe(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("auto flags are de-duplicated per session and type; manual ones are not", arguments: TestDatabase.backends)
+    func autoFlagDedupe(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let alex = try await makeUser(db, "alex")
             try await storeSession(db, sessionRecord("a1", owner: alex, best: 110))
             let flags = SQLInstructorStore(database: db)
@@ -163,9 +164,9 @@ struct InstructorStoreContractTests {
         }
     }
 
-    @Test("the previous best lap is the student's fastest earlier session at that track", arguments: Backend.all)
-    func previousBest(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("the previous best lap is the student's fastest earlier session at that track", arguments: TestDatabase.backends)
+    func previousBest(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let alex = try await makeUser(db, "alex")
             let jordan = try await makeUser(db, "jordan")
             let t0 = now
@@ -184,9 +185,9 @@ struct InstructorStoreContractTests {
         }
     }
 
-    @Test("deleting a user removes their links, invites and flags", arguments: Backend.all)
-    func cascades(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("deleting a user removes their links, invites and flags", arguments: TestDatabase.backends)
+    func cascades(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let morgan = try await makeUser(db, "morgan")
             let alex = try await makeUser(db, "alex")
             let store = SQLInstructorStore(database: db)

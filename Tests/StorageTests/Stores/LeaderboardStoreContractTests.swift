@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 import TelemetryCore
 
 @Suite("Contract: leaderboard store")
@@ -19,9 +20,9 @@ struct LeaderboardStoreContractTests {
         }
     }
 
-    @Test("boards and kings only ever contain opted-in users; kings follow opt-in changes", arguments: Backend.all)
-    func optInDecides(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("boards and kings only ever contain opted-in users; kings follow opt-in changes", arguments: TestDatabase.backends)
+    func optInDecides(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             // given
             let alex = try await makeUser(db, "alex")
             let jordan = try await makeUser(db, "jordan")
@@ -52,9 +53,9 @@ struct LeaderboardStoreContractTests {
         }
     }
 
-    @Test("one row per user: their best record at the corner", arguments: Backend.all)
-    func bestPerUser(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("one row per user: their best record at the corner", arguments: TestDatabase.backends)
+    func bestPerUser(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let alex = try await makeUser(db, "alex")
             let store = SQLLeaderboardStore(database: db)
             try await store.setOptIn(true, OwnerScope(userID: alex), now: now)
@@ -73,9 +74,9 @@ struct LeaderboardStoreContractTests {
         }
     }
 
-    @Test("records are written only for the caller's own session", arguments: Backend.all)
-    func recordsAreScoped(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("records are written only for the caller's own session", arguments: TestDatabase.backends)
+    func recordsAreScoped(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let alex = try await makeUser(db, "alex")
             let jordan = try await makeUser(db, "jordan")
             let a1 = try await session(db, "a1", owner: alex)

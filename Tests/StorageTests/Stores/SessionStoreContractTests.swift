@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Contract: session store")
 struct SessionStoreContractTests {
@@ -13,9 +14,9 @@ struct SessionStoreContractTests {
 
     let file = StoredFile(filename: "a.csv", encoding: .gzip, originalSize: 10, content: [1, 2, 3])
 
-    @Test("insert stores row and file together; same bytes same owner is a duplicate; another owner gets their own", arguments: Backend.all)
-    func insertAndDedupe(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("insert stores row and file together; same bytes same owner is a duplicate; another owner gets their own", arguments: TestDatabase.backends)
+    func insertAndDedupe(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let store = SQLSessionStore(database: db)
             let alex = try await makeUser(db, "alex")
             let jordan = try await makeUser(db, "jordan")
@@ -35,9 +36,9 @@ struct SessionStoreContractTests {
         }
     }
 
-    @Test("a failed insert leaves nothing behind", arguments: Backend.all)
-    func atomicInsert(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("a failed insert leaves nothing behind", arguments: TestDatabase.backends)
+    func atomicInsert(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let store = SQLSessionStore(database: db)
             // an owner that does not exist violates the foreign key: nothing may remain
             await #expect(throws: StorageError.self) {
@@ -49,9 +50,9 @@ struct SessionStoreContractTests {
         }
     }
 
-    @Test("listing and deleting are scoped to the owner", arguments: Backend.all)
-    func scoped(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("listing and deleting are scoped to the owner", arguments: TestDatabase.backends)
+    func scoped(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let store = SQLSessionStore(database: db)
             let alex = try await makeUser(db, "alex")
             let jordan = try await makeUser(db, "jordan")
@@ -66,9 +67,9 @@ struct SessionStoreContractTests {
         }
     }
 
-    @Test("tags replace per lap and go with the session", arguments: Backend.all)
-    func tags(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("tags replace per lap and go with the session", arguments: TestDatabase.backends)
+    func tags(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let store = SQLSessionStore(database: db)
             let alex = try await makeUser(db, "alex")
             let session = record("s1", owner: alex, sha: "h")

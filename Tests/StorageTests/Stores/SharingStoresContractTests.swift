@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Contract: share and rate-limit stores")
 struct SharingStoresContractTests {
@@ -12,9 +13,9 @@ struct SharingStoresContractTests {
     }
 
     @Test("a link is found by its token hash with the session it publishes, and only its owner lists or revokes it",
-          arguments: Backend.all)
-    func linkLifecycle(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+          arguments: TestDatabase.backends)
+    func linkLifecycle(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             // given
             let alex = try await makeUser(db, "alex")
             let jordan = try await makeUser(db, "jordan")
@@ -36,9 +37,9 @@ struct SharingStoresContractTests {
         }
     }
 
-    @Test("nobody creates a link for a session they do not own", arguments: Backend.all)
-    func createIsScopedToTheOwner(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("nobody creates a link for a session they do not own", arguments: TestDatabase.backends)
+    func createIsScopedToTheOwner(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let alex = try await makeUser(db, "alex")
             let jordan = try await makeUser(db, "jordan")
             let s1 = try await session(db, "s1", owner: alex)
@@ -50,9 +51,9 @@ struct SharingStoresContractTests {
     }
 
     @Test("a challenge stores the ownerless session and the report together; the sweep deletes the session when it expires",
-          arguments: Backend.all)
-    func challengeAndExpiry(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+          arguments: TestDatabase.backends)
+    func challengeAndExpiry(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             // given
             let alex = try await makeUser(db, "alex")
             let s1 = try await session(db, "s1", owner: alex)
@@ -76,9 +77,9 @@ struct SharingStoresContractTests {
     }
 
     @Test("rate limits: a rolling window per key, atomic check-and-record, retry-after from the oldest event",
-          arguments: Backend.all)
-    func rateLimits(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+          arguments: TestDatabase.backends)
+    func rateLimits(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let store = SQLRateLimitStore(database: db)
             let ip = RateLimitRule(scope: "anon_ip", key: "198.51.100.7", limit: 3, window: 86400)
             let global = RateLimitRule(scope: "anon_all", key: "*", limit: 4, window: 86400)
@@ -102,9 +103,9 @@ struct SharingStoresContractTests {
         }
     }
 
-    @Test("rate limits hold under concurrent requests for the same key", arguments: Backend.all)
-    func concurrentRateLimits(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
+    @Test("rate limits hold under concurrent requests for the same key", arguments: TestDatabase.backends)
+    func concurrentRateLimits(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
             let store = SQLRateLimitStore(database: db)
             let rule = RateLimitRule(scope: "burst", key: "k", limit: 5, window: 3600)
             let now = self.now

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Testing
 @testable import Storage
+import TestSupport
 
 @Suite("Contract: user store")
 struct UserStoreContractTests {
@@ -9,10 +10,10 @@ struct UserStoreContractTests {
         ArrivingIdentity(subject: sub, email: email, name: name, picture: picture, linkByEmail: link)
     }
 
-    @Test("first sight creates a user with a stable internal id", arguments: Backend.all)
-    func createsUser(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
-            let store = SQLUserStore(database: db, logger: testLogger)
+    @Test("first sight creates a user with a stable internal id", arguments: TestDatabase.backends)
+    func createsUser(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
+            let store = SQLUserStore(database: db, logger: TestDatabase.logger)
             // when
             let first = try await store.ensureUser(identity("google-1", "Sam@Example.org", name: "Sam"))
             let again = try await store.ensureUser(identity("google-1", "sam@example.org", name: "Sam C"))
@@ -26,10 +27,10 @@ struct UserStoreContractTests {
         }
     }
 
-    @Test("a new sub with a known email maps to the same user; without linking it does not", arguments: Backend.all)
-    func linksByEmail(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
-            let store = SQLUserStore(database: db, logger: testLogger)
+    @Test("a new sub with a known email maps to the same user; without linking it does not", arguments: TestDatabase.backends)
+    func linksByEmail(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
+            let store = SQLUserStore(database: db, logger: TestDatabase.logger)
             let first = try await store.ensureUser(identity("s1", "a@example.com", picture: "p1"))
             let second = try await store.ensureUser(identity("s2", "a@example.com", picture: nil))
             #expect(second.id == first.id)
@@ -41,10 +42,10 @@ struct UserStoreContractTests {
         }
     }
 
-    @Test("only dev-bypass users take their subject as id; every other new user gets a usr_ id", arguments: Backend.all)
-    func userIDScheme(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
-            let store = SQLUserStore(database: db, logger: testLogger)
+    @Test("only dev-bypass users take their subject as id; every other new user gets a usr_ id", arguments: TestDatabase.backends)
+    func userIDScheme(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
+            let store = SQLUserStore(database: db, logger: TestDatabase.logger)
             let bypass = try await store.ensureUser(ArrivingIdentity(
                 subject: "test-alex", email: "alex@test.example", name: "Alex", picture: nil, linkByEmail: false, subjectIsUserID: true))
             #expect(bypass.id == "test-alex")
@@ -53,10 +54,10 @@ struct UserStoreContractTests {
         }
     }
 
-    @Test("concurrent first requests create one user", arguments: Backend.all)
-    func concurrentFirstSight(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
-            let store = SQLUserStore(database: db, logger: testLogger)
+    @Test("concurrent first requests create one user", arguments: TestDatabase.backends)
+    func concurrentFirstSight(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
+            let store = SQLUserStore(database: db, logger: TestDatabase.logger)
             let ids = try await withThrowingTaskGroup(of: String.self) { group in
                 for _ in 0..<8 { group.addTask { try await store.ensureUser(self.identity("race", "race@example.com")).id } }
                 return try await group.reduce(into: Set<String>()) { $0.insert($1) }
@@ -65,10 +66,10 @@ struct UserStoreContractTests {
         }
     }
 
-    @Test("skill level and role updates", arguments: Backend.all)
-    func updates(_ backend: Backend) async throws {
-        try await withDatabase(backend, migrated: true) { db in
-            let store = SQLUserStore(database: db, logger: testLogger)
+    @Test("skill level and role updates", arguments: TestDatabase.backends)
+    func updates(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
+            let store = SQLUserStore(database: db, logger: TestDatabase.logger)
             let user = try await store.ensureUser(identity("s", "coach@example.com"))
             #expect(try await store.updateSkillLevel(userID: user.id, to: .advanced)?.skillLevel == .advanced)
             #expect(try await store.setRole(email: "COACH@example.com", to: .instructor)?.role == .instructor)

@@ -1,9 +1,10 @@
 import Foundation
 @testable import Storage
+import TestSupport
 
 /// A user created through the user store (email `name@example.com`, display name capitalized); returns its id.
 func makeUser(_ db: any SQLDatabase, _ name: String) async throws -> String {
-    try await SQLUserStore(database: db, logger: testLogger).ensureUser(
+    try await SQLUserStore(database: db, logger: TestDatabase.logger).ensureUser(
         ArrivingIdentity(subject: name, email: "\(name)@example.com", name: name.capitalized, picture: nil, linkByEmail: true)).id
 }
 

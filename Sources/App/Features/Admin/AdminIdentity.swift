@@ -1,5 +1,5 @@
 /// `GET /api/admin/me`.
-struct AdminIdentity: Encodable {
+struct AdminIdentity: Codable {
     var email: String
     var name: String
 }

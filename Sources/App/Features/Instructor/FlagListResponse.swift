@@ -1,6 +1,6 @@
 import Storage
 
 /// `{"flags": [Flag]}`.
-struct FlagListResponse: Encodable {
+struct FlagListResponse: Codable {
     let flags: [FlagEntry]
 }

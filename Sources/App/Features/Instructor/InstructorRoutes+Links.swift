@@ -41,6 +41,6 @@ extension InstructorRoutes {
 }
 
 /// `{"invite_code": "Zq3x9K_aB1c"}`.
-struct InviteResponse: Encodable {
-    let invite_code: String
+public struct InviteResponse: Codable {
+    public let invite_code: String
 }

@@ -2,7 +2,7 @@ import Foundation
 import Storage
 
 /// One entry of `{"students": [...]}`: `{student_id, name, email, avatar_url, linked_at, recent_flags}`.
-struct StudentEntry: Encodable {
+struct StudentEntry: Codable {
     let student: LinkedStudent
 
     enum CodingKeys: String, CodingKey { case student_id, name, email, avatar_url, linked_at, recent_flags }
@@ -17,3 +17,16 @@ struct StudentEntry: Encodable {
         try container.encode(student.recentFlags.map(\.rawValue), forKey: .recent_flags)
     }
 }
+
+extension StudentEntry {
+    /// Reads what `encode(to:)` writes.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        student = LinkedStudent(
+            studentID: try container.decode(String.self, forKey: .student_id), name: try container.decode(String.self, forKey: .name),
+            email: try container.decode(String.self, forKey: .email), avatarURL: try container.decode(String?.self, forKey: .avatar_url),
+            linkedAt: try container.decode(Date.self, forKey: .linked_at),
+            recentFlags: try container.decode([FlagType].self, forKey: .recent_flags))
+    }
+}
+

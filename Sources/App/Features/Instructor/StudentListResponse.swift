@@ -1,6 +1,6 @@
 import Storage
 
 /// `{"students": [...]}`.
-struct StudentListResponse: Encodable {
+struct StudentListResponse: Codable {
     let students: [StudentEntry]
 }

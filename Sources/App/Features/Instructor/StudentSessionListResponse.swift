@@ -1,4 +1,4 @@
 /// `{"sessions": [...]}`.
-struct StudentSessionListResponse: Encodable {
+struct StudentSessionListResponse: Codable {
     let sessions: [StudentSessionEntry]
 }

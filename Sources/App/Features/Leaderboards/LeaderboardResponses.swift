@@ -1,8 +1,8 @@
 import TelemetryCore
 
 /// `GET /api/leaderboards/{track}/corners`.
-struct CornerBoard: Encodable {
-    struct Entry: Encodable {
+struct CornerBoard: Codable {
+    struct Entry: Codable {
         var rank: Int
         var user_name: String
         @FiniteNumber var sector_time_s: Double
@@ -20,8 +20,8 @@ struct CornerBoard: Encodable {
 }
 
 /// `GET /api/leaderboards/{track}/kings`.
-struct CornerKings: Encodable {
-    struct King: Encodable {
+struct CornerKings: Codable {
+    struct King: Codable {
         var corner_number: Int
         var user_name: String
         @FiniteNumber var best_time_s: Double
@@ -32,6 +32,6 @@ struct CornerKings: Encodable {
 }
 
 /// `POST /api/leaderboards/opt-in`.
-struct OptInState: Encodable {
+struct OptInState: Codable {
     var opt_in: Bool
 }

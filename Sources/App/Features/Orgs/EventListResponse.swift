@@ -1,6 +1,6 @@
 import Storage
 
 /// `{"events": [...]}`.
-struct EventListResponse: Encodable {
+struct EventListResponse: Codable {
     let events: [EventEntry]
 }

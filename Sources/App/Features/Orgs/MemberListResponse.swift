@@ -1,6 +1,6 @@
 import Storage
 
 /// `{"members": [...]}`.
-struct MemberListResponse: Encodable {
+struct MemberListResponse: Codable {
     let members: [MemberEntry]
 }

@@ -1,6 +1,6 @@
 import Storage
 
 /// `{"organizations": [OrgSummary]}`.
-struct OrgListResponse: Encodable {
+struct OrgListResponse: Codable {
     let organizations: [OrgSummary]
 }

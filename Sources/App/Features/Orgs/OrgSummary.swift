@@ -2,7 +2,7 @@ import Foundation
 import Storage
 
 /// `OrgSummary` (platform.md §11.3).
-struct OrgSummary: Encodable {
+struct OrgSummary: Codable {
     let organization: Organization
 
     enum CodingKeys: String, CodingKey { case id, name, slug, logo_url, brand_color, member_count }
@@ -17,3 +17,16 @@ struct OrgSummary: Encodable {
         try container.encode(organization.memberCount, forKey: .member_count)
     }
 }
+
+extension OrgSummary {
+    /// Reads what `encode(to:)` writes; `createdAt`, which the API does not show, is the distant past.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        organization = Organization(
+            id: try container.decode(String.self, forKey: .id), name: try container.decode(String.self, forKey: .name),
+            slug: try container.decode(String.self, forKey: .slug), logoURL: try container.decode(String?.self, forKey: .logo_url),
+            brandColor: try container.decode(String?.self, forKey: .brand_color), createdAt: .distantPast,
+            memberCount: try container.decode(Int.self, forKey: .member_count))
+    }
+}
+

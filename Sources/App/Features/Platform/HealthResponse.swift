@@ -1,5 +1,5 @@
 /// `GET /health`.
-struct HealthResponse: Encodable {
+struct HealthResponse: Codable {
     var status: String
     var db: String
 }

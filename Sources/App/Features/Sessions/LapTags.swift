@@ -1,5 +1,5 @@
 /// A lap's tags, as read and as written.
-struct LapTags: Encodable {
+struct LapTags: Codable {
     var lap_number: Int
     var tags: [String]
 }

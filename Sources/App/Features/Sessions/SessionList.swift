@@ -1,5 +1,5 @@
 /// `GET /api/sessions`.
-struct SessionList: Encodable {
+struct SessionList: Codable {
     var items: [SessionSummary]
     var total: Int
 }

@@ -3,7 +3,7 @@ import TelemetryCore
 import Storage
 
 /// The list item and detail shape (analysis.md §9.3, platform.md §2.4). Fields later features fill stay null.
-struct SessionSummary: Encodable {
+struct SessionSummary: Codable {
     var session_id: String
     var track_name: String
     var session_date: String

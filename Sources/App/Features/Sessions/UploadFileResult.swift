@@ -1,5 +1,5 @@
 /// Per-file outcome of an upload.
-struct UploadFileResult: Encodable {
+struct UploadFileResult: Codable {
     var filename: String?
     var session_id: String?
     var duplicate: Bool?

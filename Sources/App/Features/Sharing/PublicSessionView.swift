@@ -4,8 +4,8 @@ import TelemetryCore
 
 /// `GET /api/sharing/{token}/view` (platform.md §6.2 `PublicSessionView`): what a link shows of the shared session.
 /// Skill fields and the coaching summary stay null until coaching reports exist for the session.
-struct PublicSessionView: Encodable {
-    struct Coords: Encodable, Sendable, Equatable {
+struct PublicSessionView: Codable {
+    struct Coords: Codable, Sendable, Equatable {
         @NumberList var lat: [Double]
         @NumberList var lon: [Double]
     }

@@ -2,9 +2,9 @@ import Foundation
 import TelemetryCore
 
 /// `POST /api/sharing/create`.
-struct CreatedShareLink: Encodable {
+public struct CreatedShareLink: Codable {
     var id: String
-    var token: String
+    public var token: String
     /// Relative path of the share page (platform.md §6.2).
     var share_url: String
     /// The same page as an absolute URL when `PUBLIC_BASE_URL` is set (api-reference), else the relative path.
@@ -16,7 +16,7 @@ struct CreatedShareLink: Encodable {
 }
 
 /// One entry of `GET /api/sharing/mine`.
-struct ShareLinkEntry: Encodable {
+struct ShareLinkEntry: Codable {
     var id: String
     var session_id: String
     var track_name: String
@@ -26,13 +26,13 @@ struct ShareLinkEntry: Encodable {
     var comparisons: Int
 }
 
-struct ShareLinkList: Encodable {
+struct ShareLinkList: Codable {
     var items: [ShareLinkEntry]
     var total: Int
 }
 
 /// `GET /api/sharing/{token}`.
-struct ShareMetadata: Encodable {
+struct ShareMetadata: Codable {
     var token: String
     var track_name: String
     var inviter_name: String

@@ -1,5 +1,5 @@
 /// `POST /api/tracks/{folder}/load`.
-struct LoadResult: Encodable {
+struct LoadResult: Codable {
     var folder: String
     var sessions_loaded: Int
     var session_ids: [String]

@@ -5,7 +5,7 @@ import Foundation
 struct TrackFolders: Sendable {
     let root: URL
 
-    struct Folder: Encodable, Equatable {
+    struct Folder: Codable, Equatable {
         var folder: String
         var n_files: Int
     }

@@ -2,8 +2,8 @@ import Foundation
 import Storage
 
 /// `UserSchema` plus the read-only platform role.
-struct UserProfile: Encodable {
-    var id: String
+public struct UserProfile: Codable {
+    public var id: String
     var email: String
     var name: String
     var avatar_url: String?
@@ -23,7 +23,7 @@ struct UserProfile: Encodable {
 
     enum CodingKeys: String, CodingKey { case id, email, name, avatar_url, skill_level, role, created_at }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode(email, forKey: .email)
