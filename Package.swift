@@ -45,6 +45,7 @@ let package = Package(
         .target(
             name: "Coaching",
             dependencies: ["TelemetryCore"],
+            exclude: ["RUBRIC.md"],
             swiftSettings: strict
         ),
         .target(
