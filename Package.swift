@@ -111,7 +111,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "TestSupport", "AuthJS", "Storage", "TelemetryCore", "Benchmarks",
+                "App", "TestSupport", "AuthJS", "Storage", "TelemetryCore", "Coaching", "Benchmarks",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Yams", package: "Yams"),

@@ -12,6 +12,8 @@ public protocol CoachingReportStore: Sendable {
     /// Takes up to `limit` started generations that nobody holds, or whose holder's claim is older than `leaseCutoff`
     /// (a crashed worker), for `worker`. A job is claimed by one worker only, even across server instances.
     func claim(limit: Int, worker: String, now: Date, leaseCutoff: Date) async throws -> [CoachingJob]
+    /// How many generations are started and not yet written (claimed or not).
+    func pendingCount() async throws -> Int
     /// Writes the outcome of a claimed job; false (and nothing written) when the job is no longer this worker's.
     func finish(_ job: CoachingJob, worker: String, status: CoachingReportStatus, generatedBy: String?, reportJSON: String?,
                 now: Date) async throws -> Bool

@@ -68,6 +68,10 @@ public struct SQLCoachingReportStore: CoachingReportStore {
         return claimed
     }
 
+    public func pendingCount() async throws -> Int {
+        Int(try await database.first("SELECT COUNT(*) AS n FROM coaching_reports WHERE status = 'generating'")?.int("n") ?? 0)
+    }
+
     public func finish(_ job: CoachingJob, worker: String, status: CoachingReportStatus, generatedBy: String?, reportJSON: String?,
                        now: Date) async throws -> Bool {
         !(try await database.query(

@@ -42,8 +42,15 @@ public struct CoachingRunner: Service {
         return jobs.count
     }
 
-    /// Runs batches until no job is left (tests and `cataclysm` tooling).
-    public func drain() async {
-        while await runOnce() > 0 {}
+    /// Runs batches until no job is queued or running anywhere, or `timeout` passed (tests and tooling; the
+    /// background service may be running jobs of its own at the same time).
+    public func drain(timeout: Duration = .seconds(60)) async {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout)
+        while clock.now < deadline {
+            if await runOnce() > 0 { continue }
+            guard let pending = try? await coaching.store.pendingCount(), pending > 0 else { return }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
     }
 }
