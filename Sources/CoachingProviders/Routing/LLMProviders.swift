@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Coaching
 import Logging
 
 /// The app's entry point to the LLM providers: which tasks can run, routed calls with retries and fallback, and the
@@ -6,6 +7,7 @@ import Logging
 ///
 /// ```swift
 /// let llm = try LLMProviders(environment: ProcessInfo.processInfo.environment)
+/// let writer = llm.reportWriter(fallback: builtInCoach)   // the built-in coach when no key, or when all fail
 /// if llm.isAvailable(.coachingChat) { … }
 /// ```
 public struct LLMProviders: Sendable {
@@ -57,5 +59,12 @@ public struct LLMProviders: Sendable {
             try parse(try await provider.complete(system: system, prompt: prompt, maxTokens: maxTokens,
                                                   temperature: temperature, timeout: timeout))
         }
+    }
+
+    /// The report writer the app uses: the LLM chain of `coaching_report` when a provider has a key, `fallback`
+    /// (the built-in coach) when none has, or when every provider failed.
+    public func reportWriter(fallback: any CoachingReportWriter) -> ReportWriterChain {
+        let primary = isAvailable(.coachingReport) ? LLMReportWriter(providers: self) : nil
+        return ReportWriterChain(primary: primary, fallback: fallback, logger: logger)
     }
 }
