@@ -120,6 +120,16 @@ let package = Package(
         .testTarget(name: "AuthJSTests", dependencies: ["AuthJS"], exclude: ["Vectors"], swiftSettings: strict),
         .testTarget(name: "PolicyTests", dependencies: ["Policy"], swiftSettings: strict),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "TelemetryCore"], swiftSettings: strict),
+        .testTarget(
+            name: "CoachingProvidersTests",
+            dependencies: [
+                "CoachingProviders", "Coaching",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "TelemetryCore"], swiftSettings: strict),
         .testTarget(
             name: "AppTests",
