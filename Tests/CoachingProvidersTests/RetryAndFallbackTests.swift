@@ -52,13 +52,13 @@ import Testing
 
     @Test func timeoutFallsBackToTheNextProvider() async throws {
         try await StubLLMServer.run { stub in
-            await stub.enqueue(.anthropic, .delayed(.milliseconds(800), .text(.anthropic, Fixtures.reportJSON())))
+            await stub.enqueue(.anthropic, .delayed(.seconds(5), .text(.anthropic, Fixtures.reportJSON())))
             await stub.enqueue(.openai, .text(.openai, Fixtures.reportJSON()))
             let clock = ContinuousClock()
             let start = clock.now
-            let report = try await stub.writer(["LLM_TIMEOUT_COACHING_REPORT_S": "0.15"]).write(Fixtures.facts)
+            let report = try await stub.writer(["LLM_TIMEOUT_COACHING_REPORT_S": "1"]).write(Fixtures.facts)
             #expect(report.generated_by == "openai:gpt-test")
-            #expect(clock.now - start < .milliseconds(750), "the slow provider was abandoned at its timeout")
+            #expect(clock.now - start < .seconds(4), "the slow provider was abandoned at its timeout")
             #expect(await stub.requests(to: .anthropic).count == 1, "a timeout is not retried")
         }
     }
@@ -78,8 +78,8 @@ import Testing
         try await StubLLMServer.run { stub in
             await stub.enqueue(.anthropic, .status(500))
             await stub.enqueue(.openai, .status(401))
-            await stub.enqueue(.google, .delayed(.milliseconds(500), .status(200)))
-            let report = try await stub.writer(["LLM_TIMEOUT_S": "0.1"]).write(Fixtures.facts)
+            await stub.enqueue(.google, .delayed(.seconds(5), .status(200)))
+            let report = try await stub.writer(["LLM_TIMEOUT_S": "1"]).write(Fixtures.facts)
             #expect(report.generated_by == "builtin")
             #expect(report.summary == "built-in summary")
             #expect(await stub.script.requests.count == 3)
