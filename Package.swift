@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         .target(
@@ -46,6 +48,18 @@ let package = Package(
             name: "Coaching",
             dependencies: ["TelemetryCore"],
             exclude: ["RUBRIC.md"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "CoachingProviders",
+            dependencies: [
+                "Coaching",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .target(
@@ -74,7 +88,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "TelemetryCore", "Coaching", "AuthJS", "Policy", "Storage",
+                "TelemetryCore", "Coaching", "CoachingProviders", "AuthJS", "Policy", "Storage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -107,6 +121,16 @@ let package = Package(
         .testTarget(name: "AuthJSTests", dependencies: ["AuthJS"], exclude: ["Vectors"], swiftSettings: strict),
         .testTarget(name: "PolicyTests", dependencies: ["Policy"], swiftSettings: strict),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "TelemetryCore"], swiftSettings: strict),
+        .testTarget(
+            name: "CoachingProvidersTests",
+            dependencies: [
+                "CoachingProviders", "Coaching", "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "TelemetryCore", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "AppTests",

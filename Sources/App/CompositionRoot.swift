@@ -1,4 +1,5 @@
 import Coaching
+import CoachingProviders
 import Foundation
 import Logging
 import Metrics
@@ -40,7 +41,8 @@ public struct CompositionRoot: Sendable {
         let cornerRecords = CornerRecordObserver(leaderboards: leaderboards, clock: clock)
         let coachingStore = SQLCoachingReportStore(database: database)
         let pipeline = CoachingPipeline(
-            store: coachingStore, writer: BuiltinCoach(), facts: { CoachingFacts.make(from: $0, skill: $1, context: nil) },
+            store: coachingStore, writer: LLMProviders(configuration: config.llm, logger: logger).reportWriter(fallback: BuiltinCoach()),
+            facts: { CoachingFacts.make(from: $0, skill: $1, context: nil) },
             observers: [SidebarScoresObserver(sessions: sessionStore), ReportFlagObserver(store: instructors)],
             wakeup: CoachingWakeup(), logger: logger, clock: clock)
         let sessions = SessionService(

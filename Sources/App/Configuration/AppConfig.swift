@@ -1,3 +1,4 @@
+import CoachingProviders
 import Foundation
 import Logging
 
@@ -35,6 +36,10 @@ public struct AppConfig: Sendable {
     public var trustedEmailProviders: Set<String> = []
     /// Lets the dev bypass serve on a non-loopback `HOST` (`DEV_AUTH_BYPASS_ALLOW_REMOTE`).
     public var devAuthBypassAllowRemote = false
+
+    /// LLM providers for coaching (keys, base URLs, routes, timeouts, retries); none configured by default, and then
+    /// the built-in coach writes every report.
+    public var llm = ProviderConfiguration.none
 
     public init() {}
 
@@ -129,6 +134,9 @@ public struct AppConfig: Sendable {
             }
         }
         config.rateLimits = try RateLimitSettings.fromEnvironment(env)
+        do { config.llm = try ProviderConfiguration(environment: env) } catch {
+            throw ConfigError(variable: error.variable, problem: error.problem)
+        }
         if let raw = env.nonEmpty("PUBLIC_BASE_URL") {
             guard let url = URL(string: raw), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
                 throw ConfigError(variable: "PUBLIC_BASE_URL", problem: "must be an http(s) URL, got '\(raw)'")

@@ -1,0 +1,70 @@
+import AsyncHTTPClient
+import Coaching
+import Logging
+
+/// The app's entry point to the LLM providers: which tasks can run, routed calls with retries and fallback, and the
+/// report writer. Build one at start-up from the environment and keep it (the writer's judge sampling is stateful).
+///
+/// ```swift
+/// let llm = try LLMProviders(environment: ProcessInfo.processInfo.environment)
+/// let writer = llm.reportWriter(fallback: builtInCoach)   // the built-in coach when no key, or when all fail
+/// if llm.isAvailable(.coachingChat) { … }
+/// ```
+public struct LLMProviders: Sendable {
+    /// Keys, URLs, routing, timeouts and retries.
+    public let configuration: ProviderConfiguration
+    let httpClient: HTTPClient
+    let logger: Logger
+
+    /// `httpClient` defaults to the process-wide shared client.
+    public init(configuration: ProviderConfiguration, httpClient: HTTPClient = .shared,
+                logger: Logger = Logger(label: "cataclysm.llm")) {
+        self.configuration = configuration
+        self.httpClient = httpClient
+        self.logger = logger
+    }
+
+    /// Reads the configuration from `environment` (see `ProviderConfiguration`).
+    public init(environment: [String: String], httpClient: HTTPClient = .shared,
+                logger: Logger = Logger(label: "cataclysm.llm")) throws(ProviderConfigurationError) {
+        self.init(configuration: try ProviderConfiguration(environment: environment), httpClient: httpClient, logger: logger)
+    }
+
+    /// Whether any provider of `task`'s chain has a key (§3.7).
+    public func isAvailable(_ task: LLMTask) -> Bool { configuration.isAvailable(task) }
+
+    /// The step `task` goes to first (for ETA statistics and logs); nil when the task is unavailable.
+    public func currentRoute(for task: LLMTask) -> RouteStep? { configuration.availableChain(for: task).first }
+
+    /// The provider for `step`, or nil when its vendor has no key.
+    public func provider(for step: RouteStep) -> (any LLMProvider)? {
+        guard let key = configuration.key(for: step.provider) else { return nil }
+        let base = configuration.baseURL(for: step.provider)
+        switch step.provider {
+        case .anthropic: return AnthropicProvider(model: step.model, apiKey: key, baseURL: base, httpClient: httpClient)
+        case .openai: return OpenAIProvider(model: step.model, apiKey: key, baseURL: base, httpClient: httpClient)
+        case .google: return GeminiProvider(model: step.model, apiKey: key, baseURL: base, httpClient: httpClient)
+        }
+    }
+
+    /// Asks `task`'s chain, turning each answer into a value with `parse` (which throws `UnparseableOutput` to have
+    /// the answer asked for again). Throws `LLMRoutingError` when no provider has a key or all of them failed.
+    public func complete<Value: Sendable>(_ task: LLMTask, system: String, prompt: String, maxTokens: Int,
+                                          temperature: Double,
+                                          parse: @Sendable (String) throws -> Value) async throws -> RoutedCompletion<Value> {
+        let timeout = configuration.timeout(for: task)
+        let chain = FallbackChain(task: task, providers: configuration.availableChain(for: task).compactMap(provider(for:)),
+                                  retry: configuration.retry, logger: logger)
+        return try await chain.run { provider in
+            try parse(try await provider.complete(system: system, prompt: prompt, maxTokens: maxTokens,
+                                                  temperature: temperature, timeout: timeout))
+        }
+    }
+
+    /// The report writer the app uses: the LLM chain of `coaching_report` when a provider has a key, `fallback`
+    /// (the built-in coach) when none has, or when every provider failed.
+    public func reportWriter(fallback: any CoachingReportWriter) -> ReportWriterChain {
+        let primary = isAvailable(.coachingReport) ? LLMReportWriter(providers: self) : nil
+        return ReportWriterChain(primary: primary, fallback: fallback, logger: logger)
+    }
+}

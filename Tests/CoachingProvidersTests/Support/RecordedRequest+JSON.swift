@@ -1,0 +1,9 @@
+@testable import CoachingProviders
+import TestSupport
+
+extension RecordedRequest {
+    /// The body as JSON (`.null` when it is not JSON).
+    var json: JSONValue {
+        (try? JSONExtraction.object(in: body)) ?? .null
+    }
+}
