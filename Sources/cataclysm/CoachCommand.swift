@@ -24,7 +24,7 @@ struct CoachCommand: ParsableCommand {
         let analysis = SessionAnalysis(session: session, sessionID: URL(fileURLWithPath: file).lastPathComponent)
         let coachingFacts = CoachingFacts.make(from: analysis, skill: CoachingSkill(rawValue: skill)!)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         if facts {
             print(String(decoding: try encoder.encode(coachingFacts), as: UTF8.self))
             return

@@ -21,7 +21,7 @@ enum PatternWriter {
         guard let s = facts.session, let spread = s.lapTimeSpreadS else { return nil }
         switch facts.skill {
         case .novice:
-            return "**Consistency**: your laps without incidents were within \(Units.s(spread, digits: 1)) of each other. Steady laps make it easier to see what works, because one change at a time shows its effect."
+            return "**Consistency**: leaving out unusual laps, your laps were within \(Units.s(spread, digits: 1)) of each other. Steady laps make it easier to see what works, because one change at a time shows its effect."
         case .intermediate:
             let gain = s.consistencyGainS.map { " Matching your best in every corner and straight is worth \(Units.s($0)) on an average lap." } ?? ""
             return "**Consistency**: lap times spread over \(Units.s(spread)) (score \(String(format: "%.0f", s.lapConsistencyScore ?? 0))/100).\(gain)"
