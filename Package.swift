@@ -36,7 +36,7 @@ let package = Package(
         ),
         .target(
             name: "Benchmarks",
-            dependencies: ["TelemetryCore"],
+            dependencies: ["TelemetryCore", "Coaching"],
             swiftSettings: strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .target(
@@ -104,7 +104,7 @@ let package = Package(
         .executableTarget(
             name: "cataclysm",
             dependencies: [
-                "App", "Policy", "Storage", "TelemetryCore", "AuthJS", "Benchmarks",
+                "App", "Policy", "Storage", "TelemetryCore", "Coaching", "AuthJS", "Benchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -10,15 +10,7 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.") var json = false
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            FileHandle.standardError.write(Data("cataclysm: cannot read \(file)\n".utf8))
-            throw ExitCode(2)
-        }
-        let session: ProcessedSession
-        do { session = try SessionIngest.ingest([UInt8](data)) } catch {
-            FileHandle.standardError.write(Data("cataclysm: \(error.message)\n".utf8))
-            throw ExitCode(2)
-        }
+        let session = try CSVInput.ingest(file)
         let laps = session.lapSummaries.sorted { $0.lapNumber < $1.lapNumber }
         if json {
             let encoder = JSONEncoder()
@@ -59,7 +51,7 @@ struct AnalyzeReport: Encodable {
 /// `cataclysm bench ingest FILE…`: per-stage timings of the ingest path (use a release build).
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Benchmarks (run with -c release).", subcommands: [Ingest.self, Analysis.self])
+        abstract: "Benchmarks (run with -c release).", subcommands: [Ingest.self, Analysis.self, Coach.self])
 
     struct Analysis: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Every on-request analysis, cold medians per endpoint.")
@@ -68,6 +60,16 @@ struct Bench: ParsableCommand {
 
         func run() throws {
             print(AnalysisBenchmark.run(files: files.map { URL(fileURLWithPath: $0) }, iterations: iterations))
+        }
+    }
+
+    struct Coach: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The built-in coach: median and p95 ms per report.")
+        @Argument(help: "CSV files.") var files: [String]
+        @Option(help: "Iterations per file and skill level.") var iterations = 20
+
+        func run() throws {
+            print(CoachingBenchmark.run(files: files.map { URL(fileURLWithPath: $0) }, iterations: iterations))
         }
     }
 

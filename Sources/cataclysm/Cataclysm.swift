@@ -6,5 +6,5 @@ struct Cataclysm: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cataclysm",
         abstract: "Track-day telemetry and coaching server.",
-        subcommands: [Serve.self, Migrate.self, Analyze.self, Bench.self, PolicyCommand.self, UsersCommand.self, TokenCommand.self])
+        subcommands: [Serve.self, Migrate.self, Analyze.self, CoachCommand.self, Bench.self, PolicyCommand.self, UsersCommand.self, TokenCommand.self])
 }

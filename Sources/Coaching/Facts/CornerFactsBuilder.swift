@@ -21,7 +21,8 @@ enum CornerFactsBuilder {
         let best = inputs.laps[inputs.bestLap]
         for corner in inputs.bestLapCorners {
             let optimal = inputs.optimal.flatMap {
-                OptimalCorner.make($0, entryM: corner.entryDistanceM, exitM: corner.exitDistanceM, previousApexM: previousOptimalApex)
+                OptimalCorner.make($0, entryM: corner.entryDistanceM, apexM: corner.apexDistanceM, exitM: corner.exitDistanceM,
+                                   previousApexM: previousOptimalApex)
             }
             previousOptimalApex = optimal?.apexM ?? corner.apexDistanceM
             out.append(facts(corner, inputs: inputs, best: best, optimal: optimal))

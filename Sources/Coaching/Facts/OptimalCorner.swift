@@ -14,7 +14,11 @@ struct OptimalCorner: Equatable {
     var zoneTimeS: Double
 
     /// `nil` when the profile does not cover the zone.
-    static func make(_ profile: OptimalProfileResponse, entryM: Double, exitM: Double, previousApexM: Double?) -> OptimalCorner? {
+    /// The slowest point is the profile's minimum in [entry, exit], or its speed at the best lap's apex `apexM` when that
+    /// minimum sits on the zone's edge (the profile is still slowing for the next corner, or still accelerating out of
+    /// the previous one there); then it has no apex-to-throttle distance.
+    static func make(_ profile: OptimalProfileResponse, entryM: Double, apexM: Double, exitM: Double,
+                     previousApexM: Double?) -> OptimalCorner? {
         let d = profile.distanceM
         let v = profile.optimalSpeedMph.map { $0 / AnalysisConstants.mpsToMph }
         guard d.count >= 2, v.count == d.count else { return nil }
@@ -23,11 +27,14 @@ struct OptimalCorner: Equatable {
         guard hi > lo else { return nil }
         var apex = lo
         for i in lo...hi where v[i] < v[apex] { apex = i }
+        let ownMinimum = apex != lo && apex != hi
+        if !ownMinimum { apex = min(max(Numerics.firstIndexAtLeast(d, apexM), lo), hi) }
         var zoneTime = 0.0
         for i in lo..<hi where v[i] + v[i + 1] > 0 { zoneTime += 2 * (d[i + 1] - d[i]) / (v[i] + v[i + 1]) }
         let floor = previousApexM ?? -Double.infinity
         let brake = profile.brakePoints.last { $0 <= d[apex] && $0 > floor }
-        let throttle = throttleCommit(d, v, from: apex, to: hi)
+        // without a slow point of its own the profile has no apex-to-throttle distance to compare with
+        let throttle = ownMinimum ? throttleCommit(d, v, from: apex, to: hi) : nil
         return OptimalCorner(cornerSpeedMps: v[apex], apexM: d[apex], brakePointM: brake,
                              apexToThrottleM: throttle.map { max(0, d[$0] - d[apex]) }, zoneTimeS: zoneTime)
     }

@@ -4,25 +4,17 @@ import Foundation
 /// meaningless ("mph of grip", "g of speed", "% mph", "mph per g", "speed utilization at 9…"). Case-insensitive.
 public enum ForbiddenComposites {
     /// The patterns, each named for the violation it reports.
-    static let patterns: [(name: String, regex: NSRegularExpression)] = [
+    static let patterns = TextPatterns.compile([
         ("mph of grip/traction/adhesion/force/load", #"\bmph\s+of\s+(grip|traction|adhesion|force|load)\b"#),
         ("g of speed/velocity/mph", #"\bg\s+of\s+(speed|velocity|mph)\b"#),
         ("percent of mph/g/m", #"(%|\bpercent\b)\s*(of\s+)?(mph|g|m)\b"#),
         ("mph per g", #"\bmph\s*(per|/)\s*g\b"#),
         ("speed utilization at a number", #"\bspeed\s+utili[sz]ation\s+at\s+\d"#),
-    ].map { name, pattern in
-        // the patterns are constants of this file; a typo is a programming error caught by the tests
-        (name, try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
-    }
+    ])
 
     /// The composites found in `text`, as `name: "matched phrase"`.
     public static func violations(in text: String) -> [String] {
-        let range = NSRange(text.startIndex..., in: text)
-        return patterns.flatMap { name, regex in
-            regex.matches(in: text, range: range).compactMap { match in
-                Range(match.range, in: text).map { "\(name): \"\(text[$0])\"" }
-            }
-        }
+        patterns.flatMap { name, regex in TextPatterns.matches(regex, text).map { "\(name): \"\($0)\"" } }
     }
 
     /// The composites in every text of the report.

@@ -17,22 +17,16 @@ enum MinSpeedText {
     }
 
     static func tip(_ n: Int, median: Double, best: Double, skill: CoachingSkill) -> String {
-        switch skill {
-        case .novice: return "Brake a little earlier and release the brake sooner so you roll into T\(n) faster, because more speed in the middle of the turn carries all the way down the next straight."
-        case .intermediate: return "Release the brake earlier and carry \(Units.mph(max(1 / Units.mpsToMph, best - median))) more to the apex of T\(n), because minimum speed sets the speed of the whole exit."
-        case .advanced: return "Target \(Units.mph(best)) at the T\(n) apex (your session best) by releasing brake pressure earlier and using a wider entry, so the car reaches the apex at the lateral limit instead of below it."
-        }
+        return skill.says(
+            "Release the brake a little sooner so you roll into T\(n) faster, because more speed in the middle of the turn carries all the way down the next straight.",
+            "Release the brake earlier and carry \(Units.mph(max(1 / Units.mpsToMph, best - median))) more to the apex of T\(n), because minimum speed sets the speed of the whole exit.",
+            "Target \(Units.mph(best)) at the T\(n) apex (your session best) by releasing brake pressure earlier and using a wider entry, so the car reaches the apex at the lateral limit instead of below it.")
     }
 
     static func drill(_ n: Int, median: Double, best: Double, skill: CoachingSkill) -> String {
-        switch skill {
-        case .novice: return "**Roll speed (T\(n))**: each lap carry a little more speed into the middle of T\(n), about 1 mph more each time, because small steps keep it safe."
-        case .intermediate: return "**Corner-speed ladder (T\(n))**: raise the speed at the apex by 1-2 mph per lap from \(Units.mph(median)) towards \(Units.mph(best)), so you learn where the grip ends without a big mistake."
-        case .advanced: return "**Corner-speed ladder (T\(n))**: +1 mph per lap at the apex from \(Units.mph(median)) to \(Units.mph(best)); hold each step for two laps and stop at the first sign of understeer."
-        }
-    }
-
-    static func inconsistent(_ n: Int, median: Double, best: Double, skill: CoachingSkill) -> String {
-        issue(n, median: median, target: best, targetIsOptimal: false, skill: skill)
+        return skill.says(
+            "**Roll speed (T\(n))**: each lap carry a little more speed into the middle of T\(n), about 1 mph more each time, because small steps keep it safe.",
+            "**Corner-speed ladder (T\(n))**: raise the speed at the apex by 1-2 mph per lap from \(Units.mph(median)) towards \(Units.mph(best)), so you learn where the grip ends without a big mistake.",
+            "**Corner-speed ladder (T\(n))**: +1 mph per lap at the apex from \(Units.mph(median)) to \(Units.mph(best)); hold each step for two laps and stop at the first sign of understeer.")
     }
 }

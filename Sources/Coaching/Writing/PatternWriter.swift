@@ -21,7 +21,7 @@ enum PatternWriter {
         guard let s = facts.session, let spread = s.lapTimeSpreadS else { return nil }
         switch facts.skill {
         case .novice:
-            return "**Consistency**: your laps without incidents were within \(Units.s(spread, digits: 1)) of each other. Steady laps make it easier to see what works, because one change at a time shows its effect."
+            return "**Consistency**: leaving out unusual laps, your laps were within \(Units.s(spread, digits: 1)) of each other. Steady laps make it easier to see what works, because one change at a time shows its effect."
         case .intermediate:
             let gain = s.consistencyGainS.map { " Matching your best in every corner and straight is worth \(Units.s($0)) on an average lap." } ?? ""
             return "**Consistency**: lap times spread over \(Units.s(spread)) (score \(String(format: "%.0f", s.lapConsistencyScore ?? 0))/100).\(gain)"
@@ -36,18 +36,16 @@ enum PatternWriter {
         facts.degradation.map { d in
             let laps = "laps \(d.startLap)-\(d.endLap)"
             if d.metric == "brake_fade" {
-                switch facts.skill {
-                case .novice: return "**Brake fade (T\(d.corner))**: your braking got weaker lap after lap (\(laps)), about \(Units.g(abs(d.slopePerLap))) less each lap. Drive a slow lap to cool the brakes, because hot brakes stop less well."
-                case .intermediate: return "**Brake fade (T\(d.corner))**: peak braking fell by \(Units.g(abs(d.slopePerLap))) per lap over \(laps) (\(d.severity)). Add a cool-down lap and check pad and fluid temperature range, because fading brakes move your brake point every lap."
-                case .advanced: return "**Brake fade (T\(d.corner))**: peak deceleration weakens \(String(format: "%.3f g", abs(d.slopePerLap))) per lap over \(laps), R² \(String(format: "%.2f", d.rSquared)) (\(d.severity))."
-                }
+                return facts.skill.says(
+                    "**Brake fade (T\(d.corner))**: your braking got weaker lap after lap (\(laps)), about \(Units.g(abs(d.slopePerLap))) less each lap. Drive a slow lap to cool the brakes, because hot brakes stop less well.",
+                    "**Brake fade (T\(d.corner))**: peak braking fell by \(Units.g(abs(d.slopePerLap))) per lap over \(laps) (\(d.severity)). Add a cool-down lap and check pad and fluid temperature range, because fading brakes move your brake point every lap.",
+                    "**Brake fade (T\(d.corner))**: peak deceleration weakens \(String(format: "%.3f g", abs(d.slopePerLap))) per lap over \(laps), R² \(String(format: "%.2f", d.rSquared)) (\(d.severity)).")
             }
             let perLap = Units.mph(abs(d.slopePerLap))
-            switch facts.skill {
-            case .novice: return "**Tyres wearing (T\(d.corner))**: your speed in this turn dropped about \(perLap) every lap (\(laps)); the tyres were giving up, so go a little easier on them."
-            case .intermediate: return "**Tyre degradation (T\(d.corner))**: minimum speed fell \(perLap) per lap over \(laps) (\(d.severity)). Check tyre pressures after a run, because overheated tyres lose grip lap by lap."
-            case .advanced: return "**Tyre degradation (T\(d.corner))**: minimum speed falls \(perLap) per lap over \(laps), R² \(String(format: "%.2f", d.rSquared)) (\(d.severity))."
-            }
+            return facts.skill.says(
+                "**Tyres wearing (T\(d.corner))**: your speed in this turn dropped about \(perLap) every lap (\(laps)); the tyres were giving up, so go a little easier on them.",
+                "**Tyre degradation (T\(d.corner))**: minimum speed fell \(perLap) per lap over \(laps) (\(d.severity)). Check tyre pressures after a run, because overheated tyres lose grip lap by lap.",
+                "**Tyre degradation (T\(d.corner))**: minimum speed falls \(perLap) per lap over \(laps), R² \(String(format: "%.2f", d.rSquared)) (\(d.severity)).")
         }
     }
 

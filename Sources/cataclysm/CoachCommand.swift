@@ -1,0 +1,39 @@
+import ArgumentParser
+import Coaching
+import Foundation
+import TelemetryCore
+
+/// `cataclysm coach FILE [--skill novice|intermediate|advanced] [--json]`: the built-in coaching report of one CSV,
+/// without a server.
+struct CoachCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coach", abstract: "Print the built-in coach's report for a RaceChrono CSV v3 file.")
+    @Argument(help: "The CSV file.") var file: String
+    @Option(help: "novice, intermediate or advanced.") var skill: String = CoachingSkill.intermediate.rawValue
+    @Flag(help: "Print the report as JSON (sorted keys).") var json = false
+    @Flag(help: "Print the coaching facts (the input of every coach) as JSON instead of the report.") var facts = false
+
+    func validate() throws {
+        guard CoachingSkill(rawValue: skill) != nil else {
+            throw ValidationError("--skill must be novice, intermediate or advanced")
+        }
+    }
+
+    func run() throws {
+        let session = try CSVInput.ingest(file)
+        let analysis = SessionAnalysis(session: session, sessionID: URL(fileURLWithPath: file).lastPathComponent)
+        let coachingFacts = CoachingFacts.make(from: analysis, skill: CoachingSkill(rawValue: skill)!)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        if facts {
+            print(String(decoding: try encoder.encode(coachingFacts), as: UTF8.self))
+            return
+        }
+        let report = BuiltinCoach().report(for: coachingFacts)
+        if json {
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            return
+        }
+        print(ReportText.render(report, track: coachingFacts.trackName))
+    }
+}
