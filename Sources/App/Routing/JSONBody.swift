@@ -5,6 +5,8 @@ import Hummingbird
 struct JSONBody {
     static let maxBytes = 1024 * 1024
     let value: JSONValue
+    /// No bytes at all (read as `null`, but not the same as a literal `null`).
+    var isEmpty = false
 
     var object: [String: JSONValue] {
         if case .object(let fields) = value { return fields }
@@ -14,7 +16,7 @@ struct JSONBody {
     /// Reads the body; empty is `null`; not JSON is a 422.
     static func read(_ request: Request, context: AppRequestContext) async throws -> JSONBody {
         let buffer = try await request.body.collect(upTo: maxBytes)
-        if buffer.readableBytes == 0 { return JSONBody(value: .null) }
+        if buffer.readableBytes == 0 { return JSONBody(value: .null, isEmpty: true) }
         do {
             return JSONBody(value: try JSONDecoder().decode(JSONValue.self, from: Data(buffer.readableBytesView)))
         } catch {
@@ -31,6 +33,16 @@ struct JSONBody {
             throw AppError.validation([ValidationIssue(type: "model_attributes_type", loc: ["body"],
                                                        msg: "Input should be a valid dictionary or object", input: value.preview)])
         }
+    }
+
+    /// The body must be an object, or absent (for routes whose every field has a default); a literal `null` is a 422.
+    func requireObjectOrNothing() throws -> [String: JSONValue] {
+        if isEmpty { return [:] }
+        guard case .object(let fields) = value else {
+            throw AppError.validation([ValidationIssue(type: "model_attributes_type", loc: ["body"],
+                                                       msg: "Input should be a valid dictionary or object", input: value.preview)])
+        }
+        return fields
     }
 
     /// A string field; absent or null is nil; another type is a 422.

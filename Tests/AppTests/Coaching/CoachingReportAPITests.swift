@@ -161,6 +161,22 @@ import TestSupport
         }
     }
 
+    @Test(arguments: ["null", #"{"skill_level": null}"#, #"{"force": null}"#, #"{"force": "yes"}"#, "[]"])
+    func aBodyThatIsNotTheDocumentedObjectIs422(_ body: String) async throws {
+        try await Self.withSession { api, id in
+            let response = try await api.sendRaw(.post, "/api/coaching/\(id)/report", as: .driverA, body: body)
+            #expect(response.status == .unprocessableContent, "\(body): \(response.text)")
+        }
+    }
+
+    @Test func anEmptyBodyTakesTheDefaults() async throws {
+        try await Self.withSession { api, id in
+            let response = try await api.client.execute(uri: "/api/coaching/\(id)/report", method: .post, headers: api.world.headers(.driverA))
+            let report = try response.decode(CoachingReportResponse.self)
+            #expect(report.status == "ready" && report.skill_level == "intermediate")
+        }
+    }
+
     @Test func requestsArePerClientRateLimited() async throws {
         try await Self.withSession(configure: { $0.rateLimits.coachingReportsPerIPPerHour = 2 }) { api, id in
             #expect(try await api.requestCoaching(id, as: .driverA).status == .ok)

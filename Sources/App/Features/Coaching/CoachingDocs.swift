@@ -21,7 +21,6 @@ enum CoachingDocs {
 
     static let request = RouteDocs(.user, .json(report), errors: [429], body: .json(.object([:], optional: [
         "skill_level": .oneOf(CoachingSkill.allCases.map(\.rawValue)), "force": .boolean,
-        "focus_areas": .array(.string),
     ]), required: false))
 
     static let read = RouteDocs(.user, .json(report), query: [

@@ -2,7 +2,7 @@ import Coaching
 import Hummingbird
 
 /// The `POST …/report` body: `{"skill_level": "novice"|"intermediate"|"advanced" = "intermediate", "force": false}`;
-/// `focus_areas` is accepted and ignored (§3.1). An empty body takes the defaults.
+/// other keys, `focus_areas` among them, are ignored (§3.1). An empty body takes the defaults.
 struct CoachingReportBody: Sendable {
     var skill: CoachingSkill = .intermediate
     var force = false
@@ -10,7 +10,10 @@ struct CoachingReportBody: Sendable {
     static func read(_ request: Request, context: AppRequestContext) async throws -> CoachingReportBody {
         var body = CoachingReportBody()
         let json = try await JSONBody.read(request, context: context)
-        _ = try json.requireObject()
+        let fields = try json.requireObjectOrNothing()
+        for key in ["skill_level", "force"] where fields[key] == .null {
+            throw AppError.validation([ValidationIssue(type: "missing", loc: ["body", key], msg: "Input should not be null; leave it out for the default")])
+        }
         if let raw = try json.optionalString("skill_level") { body.skill = try CoachingSkill.parse(raw, loc: ["body", "skill_level"]) }
         body.force = try json.optionalBool("force") ?? false
         return body
