@@ -25,6 +25,9 @@ enum ThrottleGrader {
         switch skill {
         case .novice:
             parts.append("You get back on the throttle about \(Units.m(median)) after the slowest point; your quickest was \(Units.m(shortest))\(lapRef).")
+            if let o = c.optimalApexToThrottleM, (vsOptimal ?? .a) > vsBest {
+                parts.append("A car driven at its limit speeds up about \(Units.m(o)) after the slowest point.")
+            }
         case .intermediate, .advanced:
             parts.append("Median apex-to-throttle \(Units.m(median)) vs session shortest \(Units.m(shortest))\(lapRef): \(Units.s(vsBestS)) later at \(Units.mph(v)).")
             if let o = c.optimalApexToThrottleM {
