@@ -77,6 +77,7 @@ public struct CompositionRoot: Sendable {
             clock: clock))
         specs += LeaderboardRoutes.routes(store: leaderboards, clock: clock)
         specs += CoachingRoutes.routes(coaching: coaching, located: session, gate: gate, limiter: limiter)
+        specs += FeedbackRoutes.routes(store: SQLCoachingFeedbackStore(database: database), located: session, gate: gate, clock: clock)
         let table = RouteTable(specs)
         openAPIBox.document = OpenAPIDocument(routes: table)
 
@@ -86,7 +87,8 @@ public struct CompositionRoot: Sendable {
             shareCredentials: shareLookup,
             sweeper: ExpiredSessionSweeper(sessions: sessionStore, rateLimits: rateLimits, cache: telemetry, logger: logger,
                                            interval: .seconds(600), clock: clock),
-            gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther, ShareRoutes.shareSession, CoachingRoutes.refresh]))
+            gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther, ShareRoutes.shareSession, CoachingRoutes.refresh,
+                                                          FeedbackRoutes.give]))
     }
 
     /// Where the code disagrees with the policy files beyond route keys and gate actions: a route whose handler

@@ -109,3 +109,28 @@ struct CoachingReportStoreContractTests {
         }
     }
 }
+
+@Suite("Contract: coaching feedback store")
+struct CoachingFeedbackStoreContractTests {
+    let now = Date(timeIntervalSince1970: 1_780_000_000)
+
+    @Test("a rating replaces the user's earlier one for the section; 0 removes it; the session's deletion removes all",
+          arguments: TestDatabase.backends)
+    func lifecycle(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
+            let alex = try await makeUser(db, "alex")
+            let jordan = try await makeUser(db, "jordan")
+            try await storeSession(db, "s1", owner: alex, createdAt: now)
+            let store = SQLCoachingFeedbackStore(database: db)
+            try await store.set(SectionFeedback(sessionID: "s1", userID: alex, section: "summary", rating: 1, comment: "ok", createdAt: now))
+            try await store.set(SectionFeedback(sessionID: "s1", userID: alex, section: "summary", rating: -1, comment: nil, createdAt: now))
+            try await store.set(SectionFeedback(sessionID: "s1", userID: jordan, section: "summary", rating: 1, comment: nil, createdAt: now))
+            #expect(try await store.feedback(sessionID: "s1", userID: alex).map(\.rating) == [-1])
+            try await store.set(SectionFeedback(sessionID: "s1", userID: alex, section: "summary", rating: 0, comment: nil, createdAt: now))
+            #expect(try await store.feedback(sessionID: "s1", userID: alex).isEmpty)
+            #expect(try await store.feedback(sessionID: "s1", userID: jordan).count == 1)
+            #expect(try await SQLSessionStore(database: db).delete(id: "s1", OwnerScope(userID: alex)))
+            #expect(try await store.feedback(sessionID: "s1", userID: jordan).isEmpty)
+        }
+    }
+}

@@ -26,4 +26,15 @@ enum CoachingDocs {
     static let read = RouteDocs(.user, .json(report), query: [
         .init("skill_level", .oneOf(CoachingSkill.allCases.map(\.rawValue)), description: "Skill level (default intermediate)"),
     ])
+
+    static let feedbackEntry = JSONSchema.object([
+        "session_id": .string, "section": .string, "rating": .integer(minimum: -1, maximum: 1), "comment": JSONSchema.string.nullable,
+    ])
+
+    static let giveFeedback = RouteDocs(.user, .json(feedbackEntry), errors: [404], body: .json(.object([
+        "session_id": .string, "section": .string(pattern: "^(summary|patterns|drills|corner_grades|corner_[1-9][0-9]*)$"),
+        "rating": .integer(minimum: -1, maximum: 1),
+    ], optional: ["comment": JSONSchema.string(maxLength: FeedbackBody.maxComment).nullable])))
+
+    static let feedback = RouteDocs(.user, .json(.object(["feedback": .array(feedbackEntry)])))
 }
