@@ -50,10 +50,11 @@ let package = Package(
             exclude: ["RUBRIC.md"],
             swiftSettings: strict
         ),
+        .target(name: "JSONValues", swiftSettings: strict),
         .target(
             name: "CoachingProviders",
             dependencies: [
-                "Coaching",
+                "Coaching", "JSONValues",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -88,7 +89,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "TelemetryCore", "Coaching", "CoachingProviders", "AuthJS", "Policy", "Storage",
+                "TelemetryCore", "Coaching", "CoachingProviders", "JSONValues", "AuthJS", "Policy", "Storage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -124,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "CoachingProvidersTests",
             dependencies: [
-                "CoachingProviders", "Coaching", "TestSupport",
+                "CoachingProviders", "Coaching", "JSONValues", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -135,7 +136,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "TestSupport", "AuthJS", "Storage", "TelemetryCore", "Coaching", "Benchmarks",
+                "App", "TestSupport", "AuthJS", "Storage", "TelemetryCore", "Coaching", "JSONValues", "Benchmarks",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Yams", package: "Yams"),

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import JSONValues
 
 /// A JSON request body, with field accessors that report problems FastAPI-style (422, `loc`/`msg`/`type`).
 struct JSONBody {

@@ -1,4 +1,5 @@
 import Foundation
+import JSONValues
 
 /// Finds the JSON object in a model's answer: inside a fenced ```json block, or between the first `{` and the
 /// last `}` when text surrounds it.

@@ -1,5 +1,6 @@
 import Coaching
 import Foundation
+import JSONValues
 
 /// Turns a model's JSON answer into a `CoachingReport` with the field coercion of platform.md §3.1: corner numbers to
 /// integers (non-numeric → 0), `time_cost_s` finite and non-negative (else 0), grades normalised (missing or invalid

@@ -1,4 +1,5 @@
 @testable import App
+import JSONValues
 import Foundation
 import Hummingbird
 import HummingbirdTesting

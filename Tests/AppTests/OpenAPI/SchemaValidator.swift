@@ -1,4 +1,5 @@
 @testable import App
+import JSONValues
 import Foundation
 
 /// A small JSON Schema checker for the subset `JSONSchema` builds, so tests can hold real responses against the

@@ -1,5 +1,6 @@
 @testable import CoachingProviders
 import TestSupport
+import JSONValues
 
 extension RecordedRequest {
     /// The body as JSON (`.null` when it is not JSON).

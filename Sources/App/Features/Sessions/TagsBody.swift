@@ -1,4 +1,5 @@
 import Hummingbird
+import JSONValues
 
 /// The tag PUT body: a bare JSON array or `{"tags": [...]}` (platform.md §2.8 "New").
 enum TagsBody {

@@ -1,5 +1,8 @@
-/// Any JSON value, decoded without a schema so that a model's loosely typed answer can be coerced field by field.
-enum JSONValue: Decodable, Equatable, Sendable {
+import Foundation
+
+/// Any JSON value, decoded strictly (a number is never a boolean) and without a schema: request bodies are checked
+/// field by field, and a model's loosely typed answer is coerced field by field.
+public enum JSONValue: Decodable, Equatable, Sendable {
     case string(String)
     case number(Double)
     case bool(Bool)
@@ -7,7 +10,7 @@ enum JSONValue: Decodable, Equatable, Sendable {
     case object([String: JSONValue])
     case null
 
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null }
         else if let value = try? container.decode(Bool.self) { self = .bool(value) }
@@ -17,27 +20,39 @@ enum JSONValue: Decodable, Equatable, Sendable {
         else { self = .object(try container.decode([String: JSONValue].self)) }
     }
 
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         if case .object(let fields) = self { return fields[key] }
         return nil
     }
 
-    var string: String? {
+    public var string: String? {
         if case .string(let text) = self { return text }
         return nil
     }
 
-    var array: [JSONValue]? {
+    public var array: [JSONValue]? {
         if case .array(let items) = self { return items }
         return nil
     }
 
     /// A number, or a string holding one (`"0.45"`); nil otherwise.
-    var number: Double? {
+    public var number: Double? {
         switch self {
         case .number(let value): value
         case .string(let text): Double(text.trimmingCharacters(in: .whitespaces))
         default: nil
+        }
+    }
+
+    /// A short rendering for the `input` of a validation issue.
+    public var preview: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return String(b)
+        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+        case .string(let s): return s
+        case .array: return "[…]"
+        case .object: return "{…}"
         }
     }
 }
