@@ -2,6 +2,7 @@
 /// module says what every letter means). Needs no network; fast enough to run inline (well under 20 ms).
 public struct BuiltinCoach: CoachingReportWriter {
     public let name = "builtin"
+    public var writesInstantly: Bool { true }
 
     public init() {}
 

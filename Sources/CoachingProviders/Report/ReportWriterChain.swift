@@ -23,6 +23,9 @@ public struct ReportWriterChain: CoachingReportWriter {
     /// The writer tried first.
     public var name: String { primary?.name ?? fallback.name }
 
+    /// Instant only when no provider is configured and the fallback itself is instant.
+    public var writesInstantly: Bool { primary == nil && fallback.writesInstantly }
+
     public func write(_ facts: CoachingFacts) async throws -> CoachingReport {
         guard let primary else { return try await fallback.write(facts) }
         do {

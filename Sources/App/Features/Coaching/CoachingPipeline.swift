@@ -18,7 +18,7 @@ struct CoachingPipeline: Sendable {
     let clock: @Sendable () -> Date
 
     /// Whether reports are written in milliseconds (the built-in coach), so one may be written during the upload.
-    var writesInstantly: Bool { writer.name == "builtin" }
+    var writesInstantly: Bool { writer.writesInstantly }
 
     func write(_ analysis: SessionAnalysis, skill: CoachingSkill) async throws -> CoachingReport {
         let facts = facts(analysis, skill)
