@@ -21,9 +21,10 @@ public struct PolicyGate: Sendable {
 
     /// Whether the gate action is allowed (for a choice the handler makes, not a refusal: e.g. whether a read may
     /// have a stale report rewritten). Unknown or non-gate actions are never allowed.
-    func allows(_ action: String, on facts: ResourceFacts, _ context: AppRequestContext) async -> Bool {
+    /// A failure to load what the decision needs (the database) is thrown, never read as "not allowed".
+    func allows(_ action: String, on facts: ResourceFacts, _ context: AppRequestContext) async throws -> Bool {
         guard isGateAction(action) else { return false }
-        return (try? await stage.require(action, on: facts, context)) != nil
+        return try await stage.decide(action, facts, context).outcome == .proceed
     }
 
     /// Whether policy.yaml declares `action` with `gate: true` (the start-up check makes sure every asked one is).

@@ -29,7 +29,7 @@ struct PolicyStage: Sendable {
         }
     }
 
-    private func decide(_ action: String, _ facts: ResourceFacts?, _ context: AppRequestContext) async throws -> Authorization {
+    func decide(_ action: String, _ facts: ResourceFacts?, _ context: AppRequestContext) async throws -> Authorization {
         let needed = engine.relationshipsNeeded(context.principal, action, facts)
         let principal = try await relationships.complete(context.principal, with: needed)
         let authorization = engine.authorize(principal, action, facts)

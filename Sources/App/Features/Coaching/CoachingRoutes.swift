@@ -25,7 +25,7 @@ enum CoachingRoutes {
                 let caller = try context.requireCaller()
                 let skill = try request.uri.queryParameters.get("skill_level")
                     .map { try CoachingSkill.parse($0, loc: ["query", "skill_level"]) } ?? .intermediate
-                let mayRefresh = await gate.allows(refresh, on: record.facts, context)
+                let mayRefresh = try await gate.allows(refresh, on: record.facts, context)
                 return try JSONCoding.response(try await coaching.current(record, skill: skill, caller: caller.id, mayRefresh: mayRefresh))
             },
         ]
