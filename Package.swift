@@ -51,6 +51,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "PDF",
+            dependencies: [
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "CoachingProviders",
             dependencies: [
                 "Coaching",
@@ -121,6 +129,7 @@ let package = Package(
         .testTarget(name: "AuthJSTests", dependencies: ["AuthJS"], exclude: ["Vectors"], swiftSettings: strict),
         .testTarget(name: "PolicyTests", dependencies: ["Policy"], swiftSettings: strict),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "TelemetryCore"], swiftSettings: strict),
+        .testTarget(name: "PDFTests", dependencies: ["PDF"], swiftSettings: strict),
         .testTarget(
             name: "CoachingProvidersTests",
             dependencies: [
