@@ -59,6 +59,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "CoachingPDF",
+            dependencies: ["PDF", "Coaching", "TelemetryCore"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "CoachingProviders",
             dependencies: [
                 "Coaching",
@@ -130,6 +135,7 @@ let package = Package(
         .testTarget(name: "PolicyTests", dependencies: ["Policy"], swiftSettings: strict),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "TelemetryCore"], swiftSettings: strict),
         .testTarget(name: "PDFTests", dependencies: ["PDF"], swiftSettings: strict),
+        .testTarget(name: "CoachingPDFTests", dependencies: ["CoachingPDF", "PDF", "Coaching", "TelemetryCore"], swiftSettings: strict),
         .testTarget(
             name: "CoachingProvidersTests",
             dependencies: [
