@@ -3,22 +3,23 @@ extension [UInt8] {
     /// Appends `value` rounded to `decimals` (0…4) places, without trailing zeros (`12.5`, `-3`, `0.25`); a non-finite
     /// value is written as 0.
     mutating func appendNumber(_ value: Double, decimals: Int = 2) {
-        let scale = [1.0, 10, 100, 1000, 10000][Swift.max(0, Swift.min(4, decimals))]
-        let scaled = value.isFinite ? (value * scale).rounded() : 0
-        guard abs(scaled) < 1e15 else { appendNumber(0); return }
+        let places = Swift.max(0, Swift.min(4, decimals))
+        var divisor = 1
+        for _ in 0..<places { divisor *= 10 }
+        let scaled = value.isFinite ? (value * Double(divisor)).rounded() : 0
+        guard abs(scaled) < 1e15 else { append(UInt8(ascii: "0")); return }
         var units = Int(scaled)
         if units < 0 { append(UInt8(ascii: "-")); units = -units }
-        let divisor = Int(scale)
         appendDigits(units / divisor)
         var fraction = units % divisor
         guard fraction != 0 else { return }
         append(UInt8(ascii: "."))
-        var width = decimals
-        while fraction % 10 == 0 { fraction /= 10; width -= 1 }
-        var digits = [UInt8](repeating: UInt8(ascii: "0"), count: width)
-        var i = width - 1
-        while fraction > 0 { digits[i] = UInt8(ascii: "0") + UInt8(fraction % 10); fraction /= 10; i -= 1 }
-        append(contentsOf: digits)
+        var place = divisor / 10   // the fraction's leading digit, zeros included
+        while fraction % 10 == 0 { fraction /= 10; place /= 10 }
+        while place > 0 {
+            append(UInt8(ascii: "0") + UInt8(fraction / place % 10))
+            place /= 10
+        }
     }
 
     /// Appends a non-negative integer in decimal.
