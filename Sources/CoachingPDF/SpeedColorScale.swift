@@ -10,7 +10,7 @@ struct SpeedColorScale {
     static let stops: [PDFColor] = [0x2C7BB6, 0x00A6CA, 0x7FD39B, 0xF9D057, 0xF29E2E, 0xD7191C].map { PDFColor(hex: $0) }
 
     init(speeds: [Double], bins: Int = 24) {
-        let finite = speeds.filter(\.isFinite)
+        let finite = speeds.filter { $0.isFinite }
         minimum = finite.min() ?? 0
         maximum = max(finite.max() ?? 1, minimum + 1)
         self.bins = bins

@@ -10,7 +10,7 @@ struct SpeedProfileFigure {
     func draw(on page: inout PDFPage, in rect: PDFRect) {
         let best = Self.pairs(session.bestLapDistanceM, session.bestLapSpeedMph)
         let optimal = Self.pairs(session.optimalDistanceM, session.optimalSpeedMph)
-        let speeds = best.map(\.1) + optimal.map(\.1)
+        let speeds = best.map { $0.1 } + optimal.map { $0.1 }
         guard let low = speeds.min(), let high = speeds.max() else {
             page.stroke(rect, color: ReportStyle.rule, width: 0.5)
             page.text("No speed trace for the best lap", at: PDFPoint(x: rect.x + rect.width / 2, y: rect.y + rect.height / 2),

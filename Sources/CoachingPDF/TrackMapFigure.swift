@@ -31,9 +31,11 @@ struct TrackMapFigure {
         let projection = TrackProjection(latitudes: Array(session.bestLapLatitude.prefix(n)),
                                          longitudes: Array(session.bestLapLongitude.prefix(n)))
         let metres = (0..<n).map { projection.project(latitude: session.bestLapLatitude[$0], longitude: session.bestLapLongitude[$0]) }
-        let finite = metres.filter { $0.x.isFinite && $0.y.isFinite }
-        let minX = finite.map(\.x).min() ?? 0, maxX = finite.map(\.x).max() ?? 1
-        let minY = finite.map(\.y).min() ?? 0, maxY = finite.map(\.y).max() ?? 1
+        var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
+        for p in metres where p.x.isFinite && p.y.isFinite {
+            (minX, maxX, minY, maxY) = (min(minX, p.x), max(maxX, p.x), min(minY, p.y), max(maxY, p.y))
+        }
+        if minX > maxX { (minX, maxX, minY, maxY) = (0, 1, 0, 1) }
         let scale = min(plot.width / max(maxX - minX, 1), plot.height / max(maxY - minY, 1))
         let originX = plot.x + (plot.width - (maxX - minX) * scale) / 2
         let originY = plot.y + (plot.height - (maxY - minY) * scale) / 2

@@ -9,7 +9,7 @@ struct TrackProjection {
     static let metresPerDegreeLatitude = 110_574.0
 
     init(latitudes: [Double], longitudes: [Double]) {
-        let lat = latitudes.filter(\.isFinite), lon = longitudes.filter(\.isFinite)
+        let lat = latitudes.filter { $0.isFinite }, lon = longitudes.filter { $0.isFinite }
         latitude0 = lat.isEmpty ? 0 : lat.reduce(0, +) / Double(lat.count)
         longitude0 = lon.isEmpty ? 0 : lon.reduce(0, +) / Double(lon.count)
         metresPerDegreeLongitude = 111_320 * cos(latitude0 * .pi / 180)
