@@ -36,7 +36,7 @@ let package = Package(
         ),
         .target(
             name: "Benchmarks",
-            dependencies: ["TelemetryCore", "Coaching"],
+            dependencies: ["TelemetryCore", "Coaching", "CoachingPDF"],
             swiftSettings: strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .target(
@@ -117,7 +117,7 @@ let package = Package(
         .executableTarget(
             name: "cataclysm",
             dependencies: [
-                "App", "Policy", "Storage", "TelemetryCore", "Coaching", "AuthJS", "Benchmarks",
+                "App", "Policy", "Storage", "TelemetryCore", "Coaching", "CoachingPDF", "AuthJS", "Benchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
