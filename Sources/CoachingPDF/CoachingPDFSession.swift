@@ -6,22 +6,28 @@ public struct CoachingPDFSession: Sendable, Equatable {
     public var trackName: String
     /// Session date as shown to the user (e.g. `21/02/2026 22:12`).
     public var sessionDate: String
-    /// The best lap's number and time (s).
+    /// The best lap's number (`L<n>`).
     public var bestLapNumber: Int
+    /// The best lap's time (s), shown as `m:ss.ss`.
     public var bestLapTimeS: Double
     /// Laps in the session.
     public var lapCount: Int
-    /// The best lap, point by point: position (degrees), speed (mph) and distance (m).
+    /// The best lap's latitude per point (degrees).
     public var bestLapLatitude: [Double]
+    /// The best lap's longitude per point (degrees).
     public var bestLapLongitude: [Double]
+    /// The best lap's speed per point (mph).
     public var bestLapSpeedMph: [Double]
+    /// The best lap's distance per point (m, ascending).
     public var bestLapDistanceM: [Double]
-    /// The optimal speed profile along the best lap: distance (m) and speed (mph).
+    /// The optimal profile's distances (m, ascending).
     public var optimalDistanceM: [Double]
+    /// The optimal profile's speed at each distance (mph).
     public var optimalSpeedMph: [Double]
     /// The corners, in lap order.
     public var corners: [CornerApex]
 
+    /// Session facts from their parts (`init(analysis:trackName:sessionDate:)` builds them from an analysed session).
     public init(trackName: String, sessionDate: String, bestLapNumber: Int, bestLapTimeS: Double, lapCount: Int,
                 bestLapLatitude: [Double], bestLapLongitude: [Double], bestLapSpeedMph: [Double],
                 bestLapDistanceM: [Double], optimalDistanceM: [Double], optimalSpeedMph: [Double], corners: [CornerApex]) {

@@ -1,7 +1,10 @@
 /// A DeviceRGB colour, each component in 0…1 (clamped when written).
 public struct PDFColor: Sendable, Equatable, Hashable {
+    /// Red component, 0…1.
     public var red: Double
+    /// Green component, 0…1.
     public var green: Double
+    /// Blue component, 0…1.
     public var blue: Double
 
     /// A colour from its three components (0…1).
@@ -19,7 +22,9 @@ public struct PDFColor: Sendable, Equatable, Hashable {
     /// A grey level (0 black … 1 white).
     public init(gray: Double) { self.init(red: gray, green: gray, blue: gray) }
 
+    /// Black.
     public static let black = PDFColor(gray: 0)
+    /// White.
     public static let white = PDFColor(gray: 1)
 
     /// The colour `t` of the way from `self` to `other` (t in 0…1).

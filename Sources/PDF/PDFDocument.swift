@@ -9,6 +9,7 @@ public struct PDFDocument: Sendable {
     /// `/Producer` of the information dictionary.
     public var producer: String
 
+    /// A document of `pages` with the information dictionary's title and producer.
     public init(pages: [PDFPage] = [], title: String = "", producer: String = "Cataclysm") {
         self.pages = pages
         self.title = title

@@ -1,7 +1,9 @@
 /// The standard (base-14) fonts this writer uses. Every PDF viewer has them, so nothing is embedded; text is written in
 /// WinAnsiEncoding, which agrees with ISO Latin-1 on every byte `Latin1Text` produces.
 public enum PDFFont: Int, Sendable, CaseIterable {
+    /// Helvetica (regular).
     case helvetica
+    /// Helvetica-Bold.
     case helveticaBold
 
     /// The PostScript name (`/BaseFont`).

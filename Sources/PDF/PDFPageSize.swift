@@ -1,8 +1,11 @@
 /// A page's media box size in points.
 public struct PDFPageSize: Sendable, Equatable {
+    /// Width (points).
     public var width: Double
+    /// Height (points).
     public var height: Double
 
+    /// A size in points.
     public init(width: Double, height: Double) {
         self.width = width
         self.height = height
