@@ -36,7 +36,7 @@ let package = Package(
         ),
         .target(
             name: "Benchmarks",
-            dependencies: ["TelemetryCore", "Coaching"],
+            dependencies: ["TelemetryCore", "Coaching", "CoachingPDF"],
             swiftSettings: strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .target(
@@ -51,6 +51,19 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "JSONValues", swiftSettings: strict),
+        .target(
+            name: "PDF",
+            dependencies: [
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "CoachingPDF",
+            dependencies: ["PDF", "Coaching", "TelemetryCore"],
+            swiftSettings: strict
+        ),
         .target(
             name: "CoachingProviders",
             dependencies: [
@@ -105,7 +118,7 @@ let package = Package(
         .executableTarget(
             name: "cataclysm",
             dependencies: [
-                "App", "Policy", "Storage", "TelemetryCore", "Coaching", "AuthJS", "Benchmarks",
+                "App", "Policy", "Storage", "TelemetryCore", "Coaching", "CoachingPDF", "AuthJS", "Benchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -122,6 +135,8 @@ let package = Package(
         .testTarget(name: "AuthJSTests", dependencies: ["AuthJS"], exclude: ["Vectors"], swiftSettings: strict),
         .testTarget(name: "PolicyTests", dependencies: ["Policy"], swiftSettings: strict),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "TelemetryCore"], swiftSettings: strict),
+        .testTarget(name: "PDFTests", dependencies: ["PDF"], swiftSettings: strict),
+        .testTarget(name: "CoachingPDFTests", dependencies: ["CoachingPDF", "PDF", "Coaching", "TelemetryCore"], swiftSettings: strict),
         .testTarget(
             name: "CoachingProvidersTests",
             dependencies: [

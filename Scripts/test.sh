@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The whole test suite: builds once, starts a throwaway PostgreSQL on loopback, runs the API tests on PostgreSQL (and
+# The whole test suite: builds once, installs the PDF tools if missing (Scripts/pdf-tools.sh: qpdf, poppler-utils, which
+# the coaching-report PDF tests run), starts a throwaway PostgreSQL on loopback, runs the API tests on PostgreSQL (and
 # the storage contract tests on both backends), every test on SQLite, the schemathesis contract tests against a live debug
 # server on SQLite (Scripts/contract-tests.sh), the fuzzers for 60 s each (Scripts/fuzz.sh), and stops PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+bash Scripts/pdf-tools.sh
 pg_url=$(bash Scripts/postgres-test-server.sh start)
 trap 'bash Scripts/postgres-test-server.sh stop >/dev/null 2>&1 || true' EXIT
 

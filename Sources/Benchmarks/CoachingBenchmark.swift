@@ -12,11 +12,7 @@ public enum CoachingBenchmark {
         var factsMs: [Double] = [], reportMs: [Double] = [], totalMs: [Double] = []
         var lines = ["coaching benchmark: ms per report over \(n) iterations × 3 skill levels per file (release build expected)"]
         for url in files {
-            guard let data = try? Data(contentsOf: url), let session = try? SessionIngest.ingest([UInt8](data)) else {
-                lines.append("\(url.lastPathComponent): cannot ingest")
-                continue
-            }
-            let analysis = SessionAnalysis(session: session, sessionID: "bench")
+            guard let analysis = BenchmarkSession.analysis(url, notingFailureIn: &lines) else { continue }
             _ = CoachingFacts.make(from: analysis, skill: .intermediate)   // warm the shared analyses
             var fileReport: [Double] = []
             for _ in 0..<n {
@@ -30,8 +26,7 @@ public enum CoachingBenchmark {
             lines.append(String(format: "  %@: report median %.3f ms", url.lastPathComponent, Numerics.median(fileReport) ?? .nan))
         }
         for (name, xs) in [("report (from facts)", reportMs), ("facts (warm facade)", factsMs), ("facts + report", totalMs)] {
-            lines.append("  " + name.padding(toLength: 22, withPad: " ", startingAt: 0)
-                         + String(format: "median %.3f ms   p95 %.3f ms", Numerics.median(xs) ?? .nan, Numerics.percentile(xs, 95) ?? .nan))
+            lines.append(BenchmarkSession.percentiles(name, xs))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -48,10 +48,10 @@ struct AnalyzeReport: Encodable {
     var rows: RowCounts
 }
 
-/// `cataclysm bench ingest FILE…`: per-stage timings of the ingest path (use a release build).
+/// `cataclysm bench ingest|analysis|coach|pdf FILE…`: timings (use a release build).
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Benchmarks (run with -c release).", subcommands: [Ingest.self, Analysis.self, Coach.self])
+        abstract: "Benchmarks (run with -c release).", subcommands: [Ingest.self, Analysis.self, Coach.self, PDF.self])
 
     struct Analysis: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Every on-request analysis, cold medians per endpoint.")
@@ -70,6 +70,17 @@ struct Bench: ParsableCommand {
 
         func run() throws {
             print(CoachingBenchmark.run(files: files.map { URL(fileURLWithPath: $0) }, iterations: iterations))
+        }
+    }
+
+    struct PDF: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "pdf", abstract: "The coaching report PDF: median and p95 ms per render.")
+        @Argument(help: "CSV files.") var files: [String]
+        @Option(help: "Iterations per file.") var iterations = 50
+
+        func run() throws {
+            print(PDFBenchmark.run(files: files.map { URL(fileURLWithPath: $0) }, iterations: iterations))
         }
     }
 

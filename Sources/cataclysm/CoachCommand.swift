@@ -1,10 +1,11 @@
 import ArgumentParser
 import Coaching
+import CoachingPDF
 import Foundation
 import TelemetryCore
 
-/// `cataclysm coach FILE [--skill novice|intermediate|advanced] [--json]`: the built-in coaching report of one CSV,
-/// without a server.
+/// `cataclysm coach FILE [--skill novice|intermediate|advanced] [--json | --pdf OUT]`: the built-in coaching report of
+/// one CSV, without a server.
 struct CoachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coach", abstract: "Print the built-in coach's report for a RaceChrono CSV v3 file.")
@@ -12,6 +13,7 @@ struct CoachCommand: ParsableCommand {
     @Option(help: "novice, intermediate or advanced.") var skill: String = CoachingSkill.intermediate.rawValue
     @Flag(help: "Print the report as JSON (sorted keys).") var json = false
     @Flag(help: "Print the coaching facts (the input of every coach) as JSON instead of the report.") var facts = false
+    @Option(help: "Write the report as a PDF to this file instead of printing it.") var pdf: String?
 
     func validate() throws {
         guard CoachingSkill(rawValue: skill) != nil else {
@@ -30,6 +32,10 @@ struct CoachCommand: ParsableCommand {
             return
         }
         let report = BuiltinCoach().report(for: coachingFacts)
+        if let pdf {
+            try Data(CoachingReportPDF.render(report: report, analysis: analysis)).write(to: URL(fileURLWithPath: pdf))
+            return
+        }
         if json {
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
             return
