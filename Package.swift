@@ -102,7 +102,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "TelemetryCore", "Coaching", "CoachingProviders", "JSONValues", "AuthJS", "Policy", "Storage",
+                "TelemetryCore", "Coaching", "CoachingPDF", "CoachingProviders", "JSONValues", "AuthJS", "Policy", "Storage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -136,7 +136,9 @@ let package = Package(
         .testTarget(name: "PolicyTests", dependencies: ["Policy"], swiftSettings: strict),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "TelemetryCore"], swiftSettings: strict),
         .testTarget(name: "PDFTests", dependencies: ["PDF"], swiftSettings: strict),
-        .testTarget(name: "CoachingPDFTests", dependencies: ["CoachingPDF", "PDF", "Coaching", "TelemetryCore"], swiftSettings: strict),
+        .target(name: "PDFTesting", swiftSettings: strict),
+        .testTarget(name: "CoachingPDFTests", dependencies: ["CoachingPDF", "PDF", "PDFTesting", "Coaching", "TelemetryCore"],
+                    swiftSettings: strict),
         .testTarget(
             name: "CoachingProvidersTests",
             dependencies: [
@@ -151,7 +153,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "TestSupport", "AuthJS", "Storage", "TelemetryCore", "Coaching", "JSONValues", "Benchmarks",
+                "App", "TestSupport", "PDFTesting", "AuthJS", "Storage", "TelemetryCore", "Coaching", "JSONValues", "Benchmarks",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Yams", package: "Yams"),

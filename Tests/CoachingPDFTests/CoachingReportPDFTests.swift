@@ -2,6 +2,7 @@ import Coaching
 import CoachingPDF
 import Foundation
 import PDF
+import PDFTesting
 import Testing
 
 /// Reports written by the built-in coach for the fixture sessions, rendered and checked with qpdf and poppler.

@@ -2,6 +2,7 @@ import Coaching
 import CoachingPDF
 import Foundation
 import PDF
+import PDFTesting
 import Testing
 
 /// Reports the coach does not write but a provider might: long tables, typographic characters, no trace.

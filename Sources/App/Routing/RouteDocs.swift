@@ -23,8 +23,10 @@ public struct RouteDocs: Sendable {
     /// A success response body.
     public enum Content: Sendable {
         case json(JSONSchema)
-        /// A non-JSON body (Prometheus text, HTML) of this media type.
+        /// A non-JSON text body (Prometheus text, HTML) of this media type.
         case text(String)
+        /// A binary body (a PDF) of this media type.
+        case binary(String)
     }
 
     /// One query parameter.

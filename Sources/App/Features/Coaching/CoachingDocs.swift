@@ -27,6 +27,8 @@ enum CoachingDocs {
         .init("skill_level", .oneOf(CoachingSkill.allCases.map(\.rawValue)), description: "Skill level (default intermediate)"),
     ])
 
+    static let pdf = RouteDocs(.user, .binary("application/pdf"))
+
     static let feedbackEntry = JSONSchema.object([
         "session_id": .string, "section": .string, "rating": .integer(minimum: -1, maximum: 1), "comment": JSONSchema.string.nullable,
     ])

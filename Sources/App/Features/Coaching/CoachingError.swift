@@ -4,6 +4,8 @@ import Foundation
 enum CoachingError: Error, Equatable {
     /// No report at that level yet (clients then POST to start one).
     case noReport
+    /// No report of any level is ready to download (§3.4).
+    case noReadyReport
     /// The stored report had failed; it was deleted by this read (§3.2).
     case clearedAfterError
     /// The caller's forced regenerations for today are used up; the next UTC day starts at `resetsAt`.

@@ -2,7 +2,7 @@ import Coaching
 import Hummingbird
 import Storage
 
-/// `POST` and `GET /api/coaching/{session_id}/report` (platform.md §3.2). The policy admits the owner to both and a
+/// `POST` and `GET /api/coaching/{session_id}/report` (platform.md §3.2) and its PDF (§3.4). The policy admits the owner to both and a
 /// linked instructor to reading; whether a read may have a stale report rewritten is the gate action `refresh`.
 enum CoachingRoutes {
     /// Asked through `PolicyGate` on a read that meets a stale report.
@@ -27,6 +27,11 @@ enum CoachingRoutes {
                     .map { try CoachingSkill.parse($0, loc: ["query", "skill_level"]) } ?? .intermediate
                 let mayRefresh = try await gate.allows(refresh, on: record.facts, context)
                 return try JSONCoding.response(try await coaching.current(record, skill: skill, caller: caller.id, mayRefresh: mayRefresh))
+            },
+            RouteSpec(.get, "/api/coaching/{session_id}/report/pdf", on: session, tag: "Coaching",
+                      summary: "The most recent ready coaching report (any level) as a PDF download",
+                      docs: CoachingDocs.pdf) { _, _, record in
+                try await coaching.pdf(record).response
             },
         ]
     }

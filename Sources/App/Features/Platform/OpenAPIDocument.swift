@@ -77,6 +77,9 @@ public struct OpenAPIDocument: Encodable, Sendable {
             case .text(let mediaType):
                 responses[String(docs.status)] = ResponseObject(description: "Success",
                                                                 content: [mediaType: MediaType(schema: .string)])
+            case .binary(let mediaType):
+                responses[String(docs.status)] = ResponseObject(description: "Success",
+                                                                content: [mediaType: MediaType(schema: JSONSchema.string.format("binary"))])
             }
             let errorContent = ["application/json": MediaType(schema: .ref("Error"))]
             for status in docs.errorStatuses(pathParameters: spec.parameters) {
