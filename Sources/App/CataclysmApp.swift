@@ -7,6 +7,8 @@ import Storage
 public struct CataclysmApp: Sendable {
     public let application: Application<RouterResponder<AppRequestContext>>
     public let routes: RouteTable
+    /// The WebSocket routes (bound in routes.yaml as `WS /path`).
+    public let webSockets: [WebSocketRouteSpec]
     public let policy: PolicyBundle
     public let database: any SQLDatabase
     /// The session service uploads use (tests seed sessions through it).

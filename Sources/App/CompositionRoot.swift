@@ -10,6 +10,7 @@ import Storage
 /// The composition root: every store, service, locator, route and relationship provider, wired once.
 public struct CompositionRoot: Sendable {
     public let table: RouteTable
+    public let webSockets: [WebSocketRouteSpec]
     let users: any UserStore
     let metrics: RequestMetrics
     let stage: PolicyStage
@@ -20,7 +21,8 @@ public struct CompositionRoot: Sendable {
     /// The gate actions handlers ask through `PolicyGate`; policy.yaml must declare exactly these with `gate: true`.
     public let gateActions: Set<String>
 
-    public var keys: [String] { table.keys }
+    /// Every route key the router serves: HTTP routes and `WS` routes.
+    public var keys: [String] { table.keys + webSockets.map(\.key) }
 
     public static func wire(config: AppConfig, database: any SQLDatabase, logger: Logger, engine: PolicyEngine) -> CompositionRoot {
         let clock: @Sendable () -> Date = { Date() }
@@ -40,8 +42,9 @@ public struct CompositionRoot: Sendable {
         let telemetry = SessionCache(capacityBytes: config.sessionCacheMB * 1024 * 1024)
         let cornerRecords = CornerRecordObserver(leaderboards: leaderboards, clock: clock)
         let coachingStore = SQLCoachingReportStore(database: database)
+        let llm = LLMProviders(configuration: config.llm, logger: logger)
         let pipeline = CoachingPipeline(
-            store: coachingStore, writer: LLMProviders(configuration: config.llm, logger: logger).reportWriter(fallback: BuiltinCoach()),
+            store: coachingStore, writer: llm.reportWriter(fallback: BuiltinCoach()),
             facts: { CoachingFacts.make(from: $0, skill: $1, context: nil) },
             observers: [SidebarScoresObserver(sessions: sessionStore), ReportFlagObserver(store: instructors)],
             wakeup: CoachingWakeup(), logger: logger, clock: clock)
@@ -52,6 +55,9 @@ public struct CompositionRoot: Sendable {
             removalObservers: [cornerRecords], tagObservers: [StaleReportsObserver(store: coachingStore)])
         let coaching = CoachingService(pipeline: pipeline, sessions: sessions, sessionStore: sessionStore,
                                        durations: GenerationDurations())
+        let chat = CoachingChat(reports: coachingStore, conversations: SQLCoachingChatStore(database: database), sessions: sessions,
+                                answerer: llm.chatAnswerer(fallback: BuiltinChatCoach()), topicClassifier: llm.topicClassifier,
+                                logger: logger, clock: clock)
         let limiter = RateLimiter(store: rateLimits, settings: config.rateLimits,
                                   clientAddress: ClientAddress(trustedProxies: config.trustedProxies), clock: clock)
         let session = ResourceLocator.session(sessionStore)
@@ -73,16 +79,19 @@ public struct CompositionRoot: Sendable {
         specs += InstructorRoutes.routes(store: instructors, sessions: sessionStore)
         specs += ShareRoutes.routes(.init(
             shares: shares, sessions: sessions, session: session, link: .shareLink(shareLookup), gate: gate, limiter: limiter,
+            narrator: ComparisonNarrator(shares: shares, llm: llm.comparisonWriter, logger: logger),
             publicBaseURL: config.publicBaseURL, maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB,
             clock: clock))
         specs += LeaderboardRoutes.routes(store: leaderboards, clock: clock)
         specs += CoachingRoutes.routes(coaching: coaching, located: session, gate: gate, limiter: limiter)
         specs += FeedbackRoutes.routes(store: SQLCoachingFeedbackStore(database: database), located: session, gate: gate, clock: clock)
+        specs += ChatRoutes.routes(chat: chat, located: session, limiter: limiter)
         let table = RouteTable(specs)
+        let webSockets = [ChatSocket.route(chat: chat, located: session, messagesPerMinute: config.rateLimits.chatMessagesPerUserPerMinute)]
         openAPIBox.document = OpenAPIDocument(routes: table)
 
         return CompositionRoot(
-            table: table, users: users, metrics: metrics, stage: stage, sessions: sessions,
+            table: table, webSockets: webSockets, users: users, metrics: metrics, stage: stage, sessions: sessions,
             coachingRunner: CoachingRunner(coaching: coaching, worker: "cataclysm-" + UUID().uuidString.lowercased()),
             shareCredentials: shareLookup,
             sweeper: ExpiredSessionSweeper(sessions: sessionStore, rateLimits: rateLimits, cache: telemetry, logger: logger,
@@ -96,9 +105,10 @@ public struct CompositionRoot: Sendable {
     public func wiringProblems(_ bundle: PolicyBundle) -> [String] {
         let bound = Dictionary(uniqueKeysWithValues: bundle.routes.map { ($0.key, $0.locator.kind) })
         var problems: [String] = []
-        for spec in table.specs {
-            if let kind = bound[spec.key], kind != spec.resourceKind {
-                problems.append("routes.yaml: '\(spec.key)' is bound to kind '\(kind)' but its handler receives '\(spec.resourceKind)'")
+        let handled = table.specs.map { ($0.key, $0.resourceKind) } + webSockets.map { ($0.key, $0.resourceKind) }
+        for (key, kind) in handled {
+            if let bound = bound[key], bound != kind {
+                problems.append("routes.yaml: '\(key)' is bound to kind '\(bound)' but its handler receives '\(kind)'")
             }
         }
         for relationship in stage.relationships.missing {

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdWebSocket
 import Logging
 import Metrics
 import Policy
@@ -40,13 +41,26 @@ public func buildApplication(
             try await respond(request, context, stage, binding)
         }
     }
+    for spec in root.webSockets {
+        guard let binding = bindings[spec.key] else { throw StartupError(description: "route \(spec.key) has no binding") }
+        let (connect, stage) = (spec.connect, root.stage)
+        secured.ws(RouterPath(spec.path), shouldUpgrade: { request, _ in
+            guard request.headers[.upgrade]?.lowercased() == "websocket" else {
+                throw AppError.badRequest("This path speaks WebSocket: connect with an 'Upgrade: websocket' request")
+            }
+            return .upgrade([:])
+        }, onUpgrade: { inbound, outbound, context in
+            try await connect(inbound, outbound, context.requestContext, stage, binding)
+        })
+    }
 
     let application = Application(
         router: router,
+        server: .http1WebSocketUpgrade(webSocketRouter: router, configuration: .init(ws: .init(autoPing: .enabled(timePeriod: .seconds(30))))),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "cataclysm"),
         services: [root.sweeper, root.coachingRunner],
         logger: logger)
-    return CataclysmApp(application: application, routes: table, policy: bundle, database: database, sessions: root.sessions,
+    return CataclysmApp(application: application, routes: table, webSockets: root.webSockets, policy: bundle, database: database, sessions: root.sessions,
                         coachingRunner: root.coachingRunner)
 }
 

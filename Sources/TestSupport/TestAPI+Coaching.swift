@@ -16,3 +16,10 @@ extension TestAPI {
         return try await send(.post, "/api/coaching/\(sessionID)/report", as: persona, json: body)
     }
 }
+
+extension TestAPI {
+    /// `POST /api/coaching/{id}/chat` with `{"content": content}` as the persona.
+    public func chat(_ sessionID: String, _ content: String, as persona: TestWorld.Persona) async throws -> TestResponse {
+        try await send(.post, "/api/coaching/\(sessionID)/chat", as: persona, json: ["content": content, "context": [:] as [String: Any]])
+    }
+}

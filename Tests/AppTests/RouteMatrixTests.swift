@@ -14,6 +14,9 @@ import TestSupport
     struct Matrix: Decodable {
         var personas: [String]
         var routes: [String: [String: Int]]
+        /// Per WebSocket route what each persona meets: `open` (the socket answers a question) or a close code.
+        var webSockets: [String: [String: String]]
+        enum CodingKeys: String, CodingKey { case personas, routes, webSockets = "websockets" }
     }
 
     static func loadMatrix() throws -> Matrix {
@@ -25,6 +28,7 @@ import TestSupport
         let matrix = try Self.loadMatrix()
         try await withTestApp { _, world in
             #expect(Set(matrix.routes.keys) == Set(world.app.routes.keys))
+            #expect(Set(matrix.webSockets.keys) == Set(world.app.webSockets.map(\.key)))
         }
     }
 
@@ -84,6 +88,7 @@ import TestSupport
         // every persona calls every upload route from the same test address; limits have their own tests
         config.rateLimits.uploadsPerIPPerHour = 10_000
         config.rateLimits.anonymousUploadsPerIPPerDay = 10_000
+        config.rateLimits.shareAIComparisonsPerIPPerMinute = 10_000
         config.sessionDataDirectory = TestPaths.repositoryRoot.appendingPathComponent("Fixtures/sessions").path
         config.adminEmails = [TestWorld.Persona.operator.email]
     }

@@ -10,6 +10,10 @@ public struct RateLimitSettings: Sendable, Equatable {
     public var shareViewsPerIPPerMinute = 30
     /// `POST /api/coaching/{id}/report`, per client IP per hour.
     public var coachingReportsPerIPPerHour = 20
+    /// `POST /api/sharing/{token}/ai-comparison`, per client IP per minute.
+    public var shareAIComparisonsPerIPPerMinute = 5
+    /// `POST /api/coaching/{id}/chat`, per user per minute (the WebSocket counts per connection, at the same rate).
+    public var chatMessagesPerUserPerMinute = 20
 
     public init() {}
 
@@ -27,6 +31,8 @@ public struct RateLimitSettings: Sendable, Equatable {
         try read("RATE_LIMIT_ANON_UPLOADS_PER_DAY", into: &settings.anonymousUploadsPerDay)
         try read("RATE_LIMIT_SHARE_VIEWS_PER_IP_PER_MINUTE", into: &settings.shareViewsPerIPPerMinute)
         try read("RATE_LIMIT_COACHING_REPORTS_PER_IP_PER_HOUR", into: &settings.coachingReportsPerIPPerHour)
+        try read("RATE_LIMIT_SHARE_AI_COMPARISONS_PER_IP_PER_MINUTE", into: &settings.shareAIComparisonsPerIPPerMinute)
+        try read("RATE_LIMIT_CHAT_MESSAGES_PER_USER_PER_MINUTE", into: &settings.chatMessagesPerUserPerMinute)
         return settings
     }
 }

@@ -1,10 +1,11 @@
 import Hummingbird
+import HummingbirdWebSocket
 import NIOCore
 import Policy
 import Storage
 
 /// Per-request state carried through middleware to handlers: request id, peer, credentials, principal.
-public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
+public struct AppRequestContext: RequestContext, RemoteAddressRequestContext, WebSocketRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
     public var requestID: String
@@ -19,6 +20,8 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     var uploadLimit: Int
     /// The connection, for the interim `100 Continue` (nil in router tests without a channel).
     let channel: (any Channel)?
+    /// The handler of an accepted WebSocket upgrade (`WebSocketRouteSpec`).
+    public let webSocket = WebSocketHandlerReference<AppRequestContext>()
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -21,6 +21,7 @@ extension AppError {
         switch error {
         case .noReport: self = .notFound("No coaching report found")
         case .clearedAfterError: self = .notFound("Report cleared after error")
+        case .noReportToDiscuss: self = .notFound("No coaching report for this session yet: generate one before asking the coach")
         case .noReadyReport: self = .notFound("No coaching report ready for this session: generate one first")
         case .regenerationLimitReached(let resetsAt):
             self = .rateLimited("Daily regeneration limit reached: \(Regenerations.dailyLimit) forced regenerations per day",

@@ -11,6 +11,7 @@ struct RateLimiter: Sendable {
     let clientAddress: ClientAddress
     let clock: @Sendable () -> Date
 
+    static let minute: TimeInterval = 60
     static let hour: TimeInterval = 3600
     static let day: TimeInterval = 24 * 3600
 
@@ -43,10 +44,20 @@ struct RateLimiter: Sendable {
 
     /// `GET /api/sharing/{token}/view`: `shareViewsPerIPPerMinute`.
     func shareView(_ request: Request, _ context: AppRequestContext) async throws {
-        let clientIP = client(request, context)
-        try await acquire([
-            RateLimitRule(scope: "share_view_ip_minute", key: clientIP, limit: settings.shareViewsPerIPPerMinute, window: 60),
-        ])
+        try await acquire([RateLimitRule(scope: "share_view_ip_minute", key: client(request, context),
+                                         limit: settings.shareViewsPerIPPerMinute, window: Self.minute)])
+    }
+
+    /// `POST /api/sharing/{token}/ai-comparison`: `shareAIComparisonsPerIPPerMinute`.
+    func shareAIComparison(_ request: Request, _ context: AppRequestContext) async throws {
+        try await acquire([RateLimitRule(scope: "share_ai_ip_minute", key: client(request, context),
+                                         limit: settings.shareAIComparisonsPerIPPerMinute, window: Self.minute)])
+    }
+
+    /// `POST /api/coaching/{id}/chat`: `chatMessagesPerUserPerMinute`, counted per user.
+    func chat(userID: String) async throws {
+        try await acquire([RateLimitRule(scope: "chat_user_minute", key: userID, limit: settings.chatMessagesPerUserPerMinute,
+                                         window: Self.minute)])
     }
 
     private func client(_ request: Request, _ context: AppRequestContext) -> String {
@@ -66,7 +77,7 @@ struct RateLimiter: Sendable {
             return "Anonymous upload capacity for today is used up. Sign in to upload, or try again later."
         case "upload_ip_hour", "coaching_report_ip_hour":
             return "Rate limit exceeded: \(rule.limit) per 1 hour"
-        case "share_view_ip_minute":
+        case "share_view_ip_minute", "share_ai_ip_minute", "chat_user_minute":
             return "Rate limit exceeded: \(rule.limit) per 1 minute"
         default:
             return "Rate limit exceeded: \(rule.limit) per \(Int(rule.window)) seconds"

@@ -11,6 +11,7 @@ import Foundation
 /// | `LLM_MAX_ATTEMPTS` | 3 | calls per provider before the chain moves on |
 /// | `LLM_UNPARSEABLE_RETRY_WAIT_S`, `LLM_RATE_LIMIT_RETRY_WAIT_S` | 5, 30 | multiplied by the attempt number |
 /// | `LLM_REPORT_MAX_TOKENS` | 8192 | the report's output cap |
+/// | `LLM_FOLLOWUP_MAX_TOKENS` | 768 | a chat answer's output cap |
 /// | `LLM_JUDGE_MIN_INTERVAL`, `LLM_JUDGE_MAX_INTERVAL` | 5, 200 | the rubric judge sees every N-th report |
 ///
 /// Durations take decimals (`0.05` is 50 ms). A bad value throws `ProviderConfigurationError` naming the variable.
@@ -26,6 +27,8 @@ public struct ProviderConfiguration: Sendable {
     public var retry = RetryPolicy()
     /// The report's output cap (`LLM_REPORT_MAX_TOKENS`).
     public var reportMaxTokens = 8192
+    /// A chat answer's output cap (`LLM_FOLLOWUP_MAX_TOKENS`, §3.5).
+    public var followupMaxTokens = 768
     /// The bounds of the judge's sampling interval (§3.3 step 2).
     public var judgeIntervals: ClosedRange<Int> = 5...200
 
@@ -51,6 +54,7 @@ public struct ProviderConfiguration: Sendable {
         retry.unparseableWait = try reader.duration("LLM_UNPARSEABLE_RETRY_WAIT_S", allowZero: true) ?? retry.unparseableWait
         retry.rateLimitWait = try reader.duration("LLM_RATE_LIMIT_RETRY_WAIT_S", allowZero: true) ?? retry.rateLimitWait
         reportMaxTokens = try reader.integer("LLM_REPORT_MAX_TOKENS", in: 256...200_000) ?? reportMaxTokens
+        followupMaxTokens = try reader.integer("LLM_FOLLOWUP_MAX_TOKENS", in: 64...200_000) ?? followupMaxTokens
         let low = try reader.integer("LLM_JUDGE_MIN_INTERVAL", in: 1...10_000) ?? judgeIntervals.lowerBound
         let high = try reader.integer("LLM_JUDGE_MAX_INTERVAL", in: 1...10_000) ?? judgeIntervals.upperBound
         guard low <= high else {

@@ -22,10 +22,10 @@ enum JudgePrompt {
     static func user(facts: CoachingFacts, report: CoachingReport) -> String {
         """
         Session facts (JSON):
-        \(ReportPrompt.json(facts))
+        \(PromptJSON.text(facts))
 
         Report (JSON):
-        \(ReportPrompt.json(report))
+        \(PromptJSON.text(report))
         """
     }
 

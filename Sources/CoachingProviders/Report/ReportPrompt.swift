@@ -33,7 +33,7 @@ enum ReportPrompt {
         Track: \(facts.trackName). Corners: 1 to \(facts.cornerCount). Driver level: \(facts.skill.rawValue).
 
         Session facts (JSON):
-        \(json(facts))
+        \(PromptJSON.text(facts))
 
         Write the report.
         """
@@ -42,13 +42,5 @@ enum ReportPrompt {
                 + corrections.map { "- \($0)" }.joined(separator: "\n")
         }
         return prompt
-    }
-
-    /// Sorted, indented JSON; a non-finite number (never expected) becomes a string rather than failing.
-    static func json(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
     }
 }

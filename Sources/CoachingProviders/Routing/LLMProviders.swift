@@ -67,4 +67,17 @@ public struct LLMProviders: Sendable {
         let primary = isAvailable(.coachingReport) ? LLMReportWriter(providers: self) : nil
         return ReportWriterChain(primary: primary, fallback: fallback, logger: logger)
     }
+
+    /// The chat answerer: the `coaching_chat` chain when a provider has a key, else `fallback` (the built-in coach).
+    public func chatAnswerer(fallback: any ChatAnswerer) -> any ChatAnswerer {
+        isAvailable(.coachingChat) ? LLMChatAnswerer(providers: self) : fallback
+    }
+
+    /// The topic classifier of §3.5 step 5, when a provider has a key for it.
+    public var topicClassifier: TopicClassifier? { isAvailable(.topicClassifier) ? TopicClassifier(providers: self) : nil }
+
+    /// The share-link comparison writer, when a provider has a key for `share_comparison`.
+    public var comparisonWriter: LLMComparisonWriter? {
+        isAvailable(.shareComparison) ? LLMComparisonWriter(providers: self) : nil
+    }
 }

@@ -3,7 +3,8 @@ import Yams
 
 /// Loads `routes.yaml` strictly and checks it against the policy's catalogue.
 public enum RouteBindingsLoader {
-    static let methods: Set<String> = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+    /// HTTP methods, and `WS` for a WebSocket route (its upgrade is a GET).
+    static let methods: Set<String> = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "WS"]
 
     public static func load(contentsOf url: URL, catalogue: Catalogue) throws(PolicyError) -> [RouteBinding] {
         let text: String

@@ -86,13 +86,19 @@ public struct SQLShareStore: ShareStore {
     public func latestComparison(_ link: ShareLink) async throws -> ShareComparison? {
         try await database.first(
             """
-            SELECT id, link_id, challenger_session_id, report_json, created_at FROM share_comparisons
+            SELECT id, link_id, challenger_session_id, report_json, created_at, ai_comparison_text FROM share_comparisons
             WHERE link_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1
             """, [.text(link.id)]).map { row in
             ShareComparison(id: try row.string("id"), linkID: try row.string("link_id"),
                             challengerSessionID: try row.optionalString("challenger_session_id"),
-                            reportJSON: try row.string("report_json"), createdAt: try row.date("created_at"))
+                            reportJSON: try row.string("report_json"), createdAt: try row.date("created_at"),
+                            aiComparisonText: try row.optionalString("ai_comparison_text"))
         }
+    }
+
+    public func setAIComparison(_ text: String, comparisonID: String) async throws {
+        try await database.execute("UPDATE share_comparisons SET ai_comparison_text = $1 WHERE id = $2",
+                                   [.text(text), .text(comparisonID)])
     }
 
     static func link(_ row: SQLRow) throws -> ShareLink {

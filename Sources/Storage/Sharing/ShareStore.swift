@@ -18,4 +18,6 @@ public protocol ShareStore: Sendable {
                          now: Date) async throws -> ShareComparison
     /// The most recent comparison made through the link.
     func latestComparison(_ link: ShareLink) async throws -> ShareComparison?
+    /// Caches the AI comparison narrative on the comparison.
+    func setAIComparison(_ text: String, comparisonID: String) async throws
 }

@@ -27,6 +27,9 @@ enum CoachingDocs {
         .init("skill_level", .oneOf(CoachingSkill.allCases.map(\.rawValue)), description: "Skill level (default intermediate)"),
     ])
 
+    static let chat = RouteDocs(.user, .json(.object(["role": .oneOf(["assistant"]), "content": .string])), errors: [429],
+                                body: .json(.object(["content": .string], optional: ["context": .object([:])])))
+
     static let pdf = RouteDocs(.user, .binary("application/pdf"))
 
     static let feedbackEntry = JSONSchema.object([

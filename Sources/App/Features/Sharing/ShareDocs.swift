@@ -38,4 +38,5 @@ enum ShareDocs {
     /// 400 when the challenger's file is of another track, 410 for an expired link, 429 past the upload limits.
     static let upload = RouteDocs(.share, .json(comparison), errors: [400, 410, 429], body: .files(maxFiles: 1))
     static let latestComparison = RouteDocs(.share, .json(comparison), errors: [410])
+    static let aiComparison = RouteDocs(.share, .json(.object(["ai_comparison_text": .string])), errors: [410, 429])
 }

@@ -51,6 +51,13 @@ extension ShareRoutes {
                 }
                 return json(ChallengeService.response(token: try token(context), report: latest.reportJSON))
             },
+            RouteSpec(.post, "/api/sharing/{token}/ai-comparison", on: d.link, tag: "Sharing",
+                      summary: "A written comparison of the two drivers of the latest comparison (share token; 5 per minute per client)",
+                      docs: ShareDocs.aiComparison) { request, context, shared in
+                try requireLive(shared, d)
+                try await d.limiter.shareAIComparison(request, context)
+                return try JSONCoding.response(AIComparisonBody(ai_comparison_text: try await d.narrator.narrative(for: shared)))
+            },
         ]
     }
 

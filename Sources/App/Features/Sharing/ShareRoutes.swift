@@ -20,6 +20,7 @@ enum ShareRoutes {
         let link: ResourceLocator<SharedSession>
         let gate: PolicyGate
         let limiter: RateLimiter
+        let narrator: ComparisonNarrator
         let publicBaseURL: String?
         let maxFileBytes: Int
         let maxFileMB: Int

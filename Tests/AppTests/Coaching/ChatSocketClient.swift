@@ -1,0 +1,50 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import HummingbirdWSTesting
+import NIOWebSocket
+import Synchronization
+import WSClient
+
+/// A test's conversation over a live chat socket: sends each text in turn, waiting for one reply after each, and
+/// reports what came back and how the server closed.
+struct ChatSocketClient {
+    /// Everything one connection saw.
+    struct Transcript: Sendable {
+        /// Text messages from the server, in order.
+        var replies: [String] = []
+        /// The close code the server sent, if it closed.
+        var closeCode: UInt16?
+    }
+
+    let client: any TestClientProtocol
+    let path: String
+    let headers: HTTPFields
+
+    /// Connects, sends `messages` one by one (each waits for the server's next text message, so a message the server
+    /// refuses with a close ends the exchange), then closes from the client side.
+    func exchange(_ messages: [String], awaitEach: Bool = true) async throws -> Transcript {
+        let replies = Mutex<[String]>([])
+        let close = try await client.ws(path, configuration: WebSocketClientConfiguration(additionalHeaders: headers)) {
+            inbound, outbound, _ in
+            var iterator = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
+            for message in messages {
+                do { try await outbound.write(.text(message)) } catch { return }
+                guard awaitEach else { continue }
+                guard let reply = try await iterator.next() else { return }
+                if case .text(let text) = reply { replies.withLock { $0.append(text) } }
+            }
+            if !awaitEach {
+                while let reply = try await iterator.next() {
+                    if case .text(let text) = reply { replies.withLock { $0.append(text) } }
+                }
+            }
+        }
+        return Transcript(replies: replies.withLock { $0 }, closeCode: close.map { UInt16(webSocketErrorCode: $0.closeCode) })
+    }
+
+    /// `{"content": question}` as the socket expects it.
+    static func question(_ text: String) -> String {
+        String(decoding: try! JSONSerialization.data(withJSONObject: ["content": text]), as: UTF8.self)
+    }
+}
