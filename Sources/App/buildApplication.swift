@@ -45,7 +45,7 @@ public func buildApplication(
         guard let binding = bindings[spec.key] else { throw StartupError(description: "route \(spec.key) has no binding") }
         let (connect, stage) = (spec.connect, root.stage)
         secured.ws(RouterPath(spec.path), shouldUpgrade: { request, _ in
-            guard request.headers[.upgrade]?.lowercased() == "websocket" else {
+            guard request.isWebSocketUpgrade else {
                 throw AppError.badRequest("This path speaks WebSocket: connect with an 'Upgrade: websocket' request")
             }
             return .upgrade([:])

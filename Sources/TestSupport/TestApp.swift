@@ -84,6 +84,13 @@ public struct TestWorld: Sendable {
         minter.mint(subject: "sub-\(persona.name)", email: persona.email, name: persona.name.capitalized, picture: nil)
     }
 
+    /// The persona's Auth.js session cookie (development cookie name), as a browser sends it.
+    public func cookieHeaders(_ persona: Persona) -> HTTPFields {
+        let token = minter.mint(subject: "sub-\(persona.name)", email: persona.email, name: persona.name.capitalized, picture: nil,
+                                salt: .development)
+        return [.cookie: "authjs.session-token=\(token)"]
+    }
+
     /// Makes the persona's account exist with the given platform role.
     public func setRole(_ persona: Persona, _ role: PlatformRole, client: any TestClientProtocol) async throws {
         _ = try await TestAPI(client: client, world: self).userID(persona)

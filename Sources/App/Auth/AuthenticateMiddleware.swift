@@ -17,7 +17,12 @@ struct AuthenticateMiddleware: RouterMiddleware {
         } else if let token = request.headers[.xShareToken] {
             context.authentication = .share(token: token)
         } else {
-            context.authentication = try authenticator.authenticate(request.headers, logger: context.logger)
+            do {
+                context.authentication = try authenticator.authenticate(request.headers, logger: context.logger)
+            } catch {
+                guard case .unauthenticated = error, request.isWebSocketUpgrade else { throw error }
+                context.authentication = .anonymous(reason: .rejectedCredentials)
+            }
         }
         return try await next(request, context)
     }

@@ -14,5 +14,7 @@ public enum Authentication: Sendable, Equatable {
         case noCredentials
         /// No secret configured: user routes answer 503 instead of 401.
         case authNotConfigured
+        /// Credentials that did not verify, on a WebSocket upgrade: the socket closes 4001 instead of an HTTP 401.
+        case rejectedCredentials
     }
 }

@@ -140,7 +140,7 @@ import TestSupport
 
     @Test func aProviderFailureGivesTheOverloadedReplyWhichIsNotStored() async throws {
         try await Self.withProvider { api, id, stub in
-            await stub.enqueue(.anthropic, .text(.anthropic, #"{"on_topic": true}"#), .status(500), .status(500), .status(500))
+            await stub.enqueue(.anthropic, .text(.anthropic, #"{"on_topic": true}"#), .status(500))
             let answer = try Self.reply(try await api.chat(id, "How do I fix T2?", as: .driverA))
             #expect(answer == CannedReply.overloaded)
             let stored = try await Self.conversation(api, id)

@@ -20,7 +20,7 @@ struct ComparisonNarrator: Sendable {
         }
         if let cached = latest.aiComparisonText, !cached.isEmpty { return cached }
         let comparison = try JSONCoding.decoder.decode(SessionComparisonResponse.self, from: Data(latest.reportJSON.utf8))
-        let facts = ComparisonFacts(comparison: comparison, nameA: PublicSessionView.driverName(shared), nameB: "You")
+        let facts = ComparisonFacts(comparison: comparison, nameA: PublicSessionView.driverName(shared), nameB: "Challenger")
         var text = BuiltinComparisonWriter.write(facts)
         var cache = true
         if let llm {
