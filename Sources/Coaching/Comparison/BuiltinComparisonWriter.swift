@@ -48,8 +48,11 @@ public enum BuiltinComparisonWriter {
                 ComparisonText.corner($0.item, time: $0.value, names: n)
             }) + ".")
         }
+        if lost.isEmpty && !won.isEmpty {
+            out.append("\(n.b) loses no time to \(n.a) in any of the \(f.corners.count) corners.")
+        }
         if !won.isEmpty {
-            out.append("\(n.b) gains time at " + ChatText.list(won.prefix(2).map {
+            out.append("\(n.b) gains time at " + ChatText.list(won.prefix(lost.isEmpty ? top : 2).map {
                 ComparisonText.corner($0.item, time: $0.value, names: n)
             }) + ".")
         }
