@@ -15,6 +15,7 @@ import Testing
         #expect(ChatIntentReader.read("lap 3") == .lap(3))
         #expect(ChatIntentReader.read("What happened on Lap #11?") == .lap(11))
         #expect(ChatIntentReader.read("lap three") == .lap(3))
+        #expect(ChatIntentReader.read("laps 4") == .lap(4))
         for q in ["lap 3 vs lap 5", "compare lap 3 and lap 5", "laps 3 and 5", "Lap 3 versus 5", "lap 3 v lap 5", "lap 3 with lap 5"] {
             #expect(ChatIntentReader.read(q) == .laps(3, 5), "\(q)")
         }

@@ -44,7 +44,10 @@ enum CornerAnswer {
     }
 
     static func trailBraking(_ c: CornerFacts, _ ctx: ChatContext) -> String? {
-        guard let t = c.trailBraking, ctx.skill != .novice else { return nil }
+        guard let t = c.trailBraking else { return nil }
+        if ctx.skill == .novice {
+            return "Braking into the turn: on a typical lap you are still braking for \(Units.pct(t.overlapMedian)) of the turn-in (\(Units.pct(t.overlapBest)) at most)."
+        }
         return "Trail braking: \(Units.pct(t.overlapMedian)) of the turn-in still on the brakes (median over \(t.laps) laps, best \(Units.pct(t.overlapBest))), \(Units.g(t.decelAtTurnInMedianG)) at turn-in."
     }
 
