@@ -121,7 +121,7 @@ import TelemetryCore
         if let top = c.session.demonstratedMaxDecelG { #expect(answer.contains(Units.g(top))) }
         let gaps = braked.compactMap { b -> (Int, Double)? in
             let m = b.brakePointMedianM!
-            let g = [b.brakePointLatestM, b.optimalBrakePointM].compactMap { $0.map { $0 - m } }.max()
+            let g = [b.brakePointLatestM, b.optimalBrakePointM].compactMap { $0.map { ChatText.metreDifference($0, m) } }.max()
             return g.map { (b.number, $0) }
         }
         if let biggest = gaps.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }), biggest.1 >= 1 {
@@ -240,6 +240,17 @@ import TelemetryCore
         for q in ["T1", "T1 on lap 2", "lap 1", "lap 2", "lap 2 vs lap 3", "where am I losing time", "braking", "consistency",
                   "summary", "hello"] {
             Self.expectCitable(BuiltinChatCoach().answer(q, facts: facts, report: nil), q)
+        }
+    }
+
+    @Test func differencesMatchThePrintedNumbers() {
+        func printed(_ text: String) -> Double { Double(text.split(separator: " ")[0])! }
+        for (a, b) in [(598.5, 580.0), (580.5, 598.5), (1607.6, 1597.4), (-2.5, 3.5), (100.49, 99.51)] {
+            #expect(ChatText.metreDifference(a, b) == printed(Units.m(a)) - printed(Units.m(b)), "\(a) \(b)")
+        }
+        for (a, b) in [(29.45, 28.75), (25.0, 25.02), (30.11, 29.49)] {
+            let d = ChatText.mphDifference(a, b)
+            #expect(abs(d - (printed(Units.mph(a)) - printed(Units.mph(b)))) < 1e-9, "\(a) \(b)")
         }
     }
 

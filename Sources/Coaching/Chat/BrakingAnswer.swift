@@ -7,7 +7,7 @@ enum BrakingAnswer {
     /// How much later than the median the corner could brake: the larger of (latest − median) and (optimal − median).
     static func room(_ c: CornerFacts) -> Double? {
         guard let median = c.brakePointMedianM else { return nil }
-        let gaps = [c.brakePointLatestM, c.optimalBrakePointM].compactMap { $0.map { $0 - median } }
+        let gaps = [c.brakePointLatestM, c.optimalBrakePointM].compactMap { $0.map { ChatText.metreDifference($0, median) } }
         return gaps.max()
     }
 

@@ -29,7 +29,7 @@ enum CornerAnswer {
         var s = "Braking: \(ctx.median) brake point \(Units.m(median))"
         if let latest = c.brakePointLatestM {
             s += ", your latest \(Units.m(latest))" + (c.brakePointLatestLap.map { " (lap \($0))" } ?? "")
-            let early = latest - median
+            let early = ChatText.metreDifference(latest, median)
             if early >= 1 { s += ", so you usually brake \(Units.m(early)) earlier than you have already managed" }
         }
         if let o = c.optimalBrakePointM { s += "; the optimal profile brakes at \(Units.m(o))" }
@@ -92,10 +92,10 @@ enum CornerAnswer {
         guard let lc = lap.corner(c.number) else {
             return "On lap \(n) (\(Units.lapTime(lap.lapTimeS))) T\(c.number) could not be matched."
         }
-        let diff = lc.minSpeedMps - c.minSpeedBestLapMps
+        let diff = ChatText.mphDifference(lc.minSpeedMps, c.minSpeedBestLapMps)
         var s = "On lap \(n) (\(Units.lapTime(lap.lapTimeS))): minimum speed \(Units.mph(lc.minSpeedMps))"
-        if abs(diff) * Units.mpsToMph >= 0.05 {
-            s += ", \(Units.mph(abs(diff))) \(diff < 0 ? "below" : "above") your best lap"
+        if diff != 0 {
+            s += ", \(String(format: "%.1f mph", abs(diff))) \(diff < 0 ? "below" : "above") your best lap"
         }
         if let b = lc.brakePointM { s += ", brake point \(Units.m(b))" }
         if let d = lc.peakDecelG { s += ", peak deceleration \(Units.g(d))" }

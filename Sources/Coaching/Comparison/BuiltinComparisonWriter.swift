@@ -70,7 +70,7 @@ public enum BuiltinComparisonWriter {
     /// Corners where A carries more (`faster`) or less minimum speed than B by at least a printed tenth, largest first.
     static func speedLead(_ f: ComparisonFacts, faster: Bool) -> [(item: ComparisonCorner, value: Double)] {
         Ranking.top(f.corners, top, descending: faster, order: \.number) { c in
-            c.speedDiffMph.flatMap { faster ? ($0 >= 0.05 ? $0 : nil) : ($0 <= -0.05 ? $0 : nil) }
+            c.speedDiffMph.flatMap { faster ? ($0 > 0 ? $0 : nil) : ($0 < 0 ? $0 : nil) }
         }
     }
 
@@ -116,7 +116,7 @@ public enum BuiltinComparisonWriter {
         guard let a = c.aMinSpeedMph, let b = c.bMinSpeedMph else {
             return "At T\(c.number), where \(ComparisonText.s(loss)) goes, follow \(n.a)'s line and braking markers."
         }
-        if a - b >= 0.05 {
+        if let diff = c.speedDiffMph, diff > 0 {
             return "At T\(c.number), aim for \(n.a)'s \(ComparisonText.mph(a)) minimum speed instead of your \(ComparisonText.mph(b)): release the brake more gradually into the apex so more speed reaches it, which is worth up to \(ComparisonText.s(loss))."
         }
         return "At T\(c.number) your minimum speed (\(ComparisonText.mph(b))) already matches \(n.a)'s \(ComparisonText.mph(a)), yet \(ComparisonText.s(loss)) goes there: brake later into it or get back to full throttle sooner after the apex."

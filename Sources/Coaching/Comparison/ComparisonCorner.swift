@@ -24,9 +24,10 @@ public struct ComparisonCorner: Sendable, Codable, Equatable {
         self.bLossS = bLossS
     }
 
-    /// A's minimum speed minus B's (mph), when both are known.
+    /// A's minimum speed minus B's (mph, from the speeds rounded to the tenth the narrative prints), when both are
+    /// known.
     public var speedDiffMph: Double? {
         guard let a = aMinSpeedMph, let b = bMinSpeedMph else { return nil }
-        return a - b
+        return ChatText.tenths(a) - ChatText.tenths(b)
     }
 }
