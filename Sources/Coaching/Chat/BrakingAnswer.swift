@@ -7,7 +7,7 @@ enum BrakingAnswer {
     /// How much later than the median the corner could brake: the larger of (latest − median) and (optimal − median).
     static func room(_ c: CornerFacts) -> Double? {
         guard let median = c.brakePointMedianM else { return nil }
-        let gaps = [c.brakePointLatestM, c.optimalBrakePointM].compactMap { $0.map { $0 - median } }
+        let gaps = [c.brakePointLatestM, c.optimalBrakePointM].compactMap { $0.map { ChatText.metreDifference($0, median) } }
         return gaps.max()
     }
 
@@ -22,7 +22,7 @@ enum BrakingAnswer {
             parts.append("Your median brake points already sit at your latest ones and the optimal profile's.")
         } else {
             parts.append("Where the brake point could move later:")
-            parts.append(ChatText.bullets(late.map { line($0.0, room: $0.1) }))
+            parts.append(ChatText.bullets(late.map { line($0.0, room: $0.1, ctx) }))
         }
         parts.append(decel(braked, ctx))
         let fade = ctx.facts.coaching.degradation.filter { $0.metric == "brake_fade" }
@@ -40,8 +40,8 @@ enum BrakingAnswer {
             .map { ($0.item, $0.value) }
     }
 
-    static func line(_ c: CornerFacts, room: Double) -> String {
-        var s = "T\(c.number): median \(Units.m(c.brakePointMedianM ?? 0))"
+    static func line(_ c: CornerFacts, room: Double, _ ctx: ChatContext) -> String {
+        var s = "T\(c.number): \(ctx.median) \(Units.m(c.brakePointMedianM ?? 0))"
         if let latest = c.brakePointLatestM { s += ", your latest \(Units.m(latest))" + (c.brakePointLatestLap.map { " (lap \($0))" } ?? "") }
         if let o = c.optimalBrakePointM { s += ", optimal \(Units.m(o))" }
         s += ": up to \(Units.m(room)) later"
@@ -57,7 +57,7 @@ enum BrakingAnswer {
         let soft = Ranking.top(braked, top, descending: false, order: \.number, key: \.peakDecelMedianG)
             .map { ($0.item.number, $0.value) }
         if !soft.isEmpty {
-            out += " Gentlest braking (median peak): " + ChatText.list(soft.map {
+            out += " Gentlest braking (\(ctx.median) peak): " + ChatText.list(soft.map {
                 "T\($0.0) \(Units.g($0.1)) (\(Units.pct($0.1 / maxG)) of your maximum)"
             }) + "."
         }

@@ -10,6 +10,10 @@ struct ChatContext {
     }
 
     var skill: CoachingSkill { facts.coaching.skill }
+    /// `typical` for novices (plain words, platform.md §3.3), `median` otherwise.
+    var median: String { skill == .novice ? "typical" : "median" }
+    /// ` (1σ)` except for novices.
+    var sigma: String { skill == .novice ? "" : " (1σ)" }
     var session: SessionFacts? { facts.coaching.session }
     var corners: [CornerFacts] { facts.coaching.corners }
     var cornerCount: Int { max(0, facts.coaching.cornerCount) }

@@ -13,7 +13,7 @@ enum ChatIntentReader {
     /// "T5", "t 5", "turn 5", "corner 5".
     static let corner = TextPatterns.compile(#"\b(?:t|turns?|corners?|curves?)\s*#?\s*-?\s*(\d{1,4})\b"#)
     /// "lap 3".
-    static let lap = TextPatterns.compile(#"\blap\s*#?\s*(\d{1,4})\b"#)
+    static let lap = TextPatterns.compile(#"\blaps?\s*#?\s*(\d{1,4})\b"#)
     static let bestLap = TextPatterns.compile(#"\b(best|fastest|quickest)\s+lap\b"#)
     static let slowestLap = TextPatterns.compile(#"\b(slowest|worst)\s+lap\b"#)
 

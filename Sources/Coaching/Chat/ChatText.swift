@@ -23,6 +23,19 @@ enum ChatText {
         (seconds < 0 ? "-" : "+") + Units.s(abs(seconds), digits: 3)
     }
 
+    /// `a − b` in mph from the speeds as printed (tenths), so a difference matches the two numbers beside it.
+    static func mphDifference(_ aMps: Double, _ bMps: Double) -> Double {
+        tenths(aMps * Units.mpsToMph) - tenths(bMps * Units.mpsToMph)
+    }
+
+    /// `a − b` in whole metres from the distances as printed, so a gap matches the two numbers beside it.
+    static func metreDifference(_ a: Double, _ b: Double) -> Double {
+        a.rounded(.toNearestOrEven) - b.rounded(.toNearestOrEven)
+    }
+
+    /// `x` rounded to a tenth.
+    static func tenths(_ x: Double) -> Double { (x * 10).rounded(.toNearestOrEven) / 10 }
+
     /// `T5`, with its direction when known: `T5 (left)`.
     static func corner(_ c: CornerFacts) -> String {
         c.direction.map { "T\(c.number) (\($0))" } ?? "T\(c.number)"

@@ -9,7 +9,7 @@ enum ConsistencyAnswer {
         var parts: [String] = []
         if let s = ctx.session, let score = s.lapConsistencyScore {
             var line = String(format: "Lap times: consistency score %.0f/100", score)
-            if let std = s.lapTimeStdS { line += ", standard deviation \(Units.s(std))" }
+            if let std = s.lapTimeStdS { line += ctx.skill == .novice ? ", laps usually within ±\(Units.s(std))" : ", standard deviation \(Units.s(std))" }
             if let spread = s.lapTimeSpreadS { line += ", \(Units.s(spread)) between the fastest and slowest lap" }
             parts.append(line + " (non-anomalous laps).")
         } else {
@@ -18,7 +18,7 @@ enum ConsistencyAnswer {
         let ranked = Ranking.top(ctx.corners, top, descending: false, order: \.number, key: \.consistencyScore)
         if !ranked.isEmpty {
             parts.append("Least consistent corners:")
-            parts.append(ChatText.bullets(ranked.map { line($0.item, score: $0.value) }))
+            parts.append(ChatText.bullets(ranked.map { line($0.item, score: $0.value, ctx) }))
         }
         if let g = ctx.session?.consistencyGainS {
             parts.append("Matching your best in every corner and straight would be worth \(Units.s(g)) per lap.")
@@ -35,9 +35,9 @@ enum ConsistencyAnswer {
         return ChatText.answer(parts)
     }
 
-    static func line(_ c: CornerFacts, score: Double) -> String {
+    static func line(_ c: CornerFacts, score: Double, _ ctx: ChatContext) -> String {
         var s = String(format: "T\(c.number): consistency %.0f/100", score)
-        if let std = c.minSpeedStdMps { s += ", minimum speed ±\(Units.mph(std)) (1σ) around \(Units.mph(c.minSpeedMedianMps))" }
+        if let std = c.minSpeedStdMps { s += ", minimum speed ±\(Units.mph(std))\(ctx.sigma) around \(Units.mph(c.minSpeedMedianMps))" }
         if let std = c.brakePointStdM, let median = c.brakePointMedianM { s += ", brake point ±\(Units.m(std)) around \(Units.m(median))" }
         return s
     }

@@ -14,6 +14,7 @@ enum JailbreakPatterns {
          #"\b(ignore|ignoring|disregard\w*|forget|override|bypass)\b[^.?!]{0,60}?\b(previous|prior|preceding|above|earlier|all|any|your|system)\b[^.?!]{0,40}?\b(instructions?|rules?|prompts?|guidelines|directives?)\b"#),
         ("jailbreak name", #"\b(dan|developer|dev|jailbreak\w*|god|unrestricted|unfiltered|stan|dude)[\s_-]*(mode|prompt)\b"#),
         ("jailbreak name", #"\bdo\s+anything\s+now\b"#),
+        ("jailbreak name", #"\b(you\s+are|you're|act\s+as|become)\s+(now\s+)?(a\s+|an\s+)?dan\b"#),
         ("prompt reveal",
          #"\b(show|reveal|print|repeat|display|output|leak|dump|tell|give|what\s+(is|are|was|were))\b[^.?!]{0,40}?\b(system|hidden|initial|original|secret)\s+(prompts?|instructions?|message)\b"#),
         ("prompt reveal",

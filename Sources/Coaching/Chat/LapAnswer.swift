@@ -6,7 +6,7 @@ enum LapAnswer {
     static func answer(_ n: Int, _ ctx: ChatContext) -> String {
         guard let lap = ctx.facts.lap(n) else { return ctx.unknownLap(n) }
         let rank = ctx.facts.laps.filter { $0.lapTimeS < lap.lapTimeS }.count + 1
-        let of = "\(ChatText.ordinal(rank)) fastest of \(ctx.facts.laps.count) timed laps"
+        let of = (rank == 1 ? "the fastest" : "\(ChatText.ordinal(rank)) fastest") + " of \(ctx.facts.laps.count) timed laps"
         guard let best = ctx.bestLap, best.number != n, let bestLap = ctx.facts.lap(best.number) else {
             return ChatText.answer(["Lap \(n) is your best lap: \(Units.lapTime(lap.lapTimeS)), \(of).", bestLapRoom(lap, ctx)])
         }
@@ -47,7 +47,7 @@ enum LapAnswer {
         }.map(\.item)
         guard !room.isEmpty else { return "It carried the session's best minimum speed in every corner." }
         return "Where other laps carried more speed:\n" + ChatText.bullets(room.map {
-            "T\($0.number): \(Units.mph($0.minSpeedBestLapMps)) here, \(Units.mph($0.minSpeedSessionBestMps)) on lap \($0.minSpeedSessionBestLap)"
+            "T\($0.number): \(Units.mph($0.minSpeedBestLapMps)) on this lap, \(Units.mph($0.minSpeedSessionBestMps)) on lap \($0.minSpeedSessionBestLap)"
         })
     }
 }

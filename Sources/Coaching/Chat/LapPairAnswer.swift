@@ -21,8 +21,9 @@ enum LapPairAnswer {
             .map(\.item)
         parts.append("Biggest minimum-speed differences:\n" + ChatText.bullets(speed.map { CornerDifference.line($0.0, $0.1, names: names) }))
         let brakes = Ranking.top(pairs, top, descending: true, order: { $0.0.number }) { p -> Double? in
-            guard let x = p.0.brakePointM, let y = p.1.brakePointM, abs(x - y) >= 1 else { return nil }
-            return abs(x - y)
+            guard let x = p.0.brakePointM, let y = p.1.brakePointM else { return nil }
+            let gap = abs(ChatText.metreDifference(x, y))
+            return gap >= 1 ? gap : nil
         }.map(\.item)
         if !brakes.isEmpty {
             parts.append("Biggest brake-point differences:\n" + ChatText.bullets(brakes.map { brakeLine($0.0, $0.1, a, b) }))
@@ -32,6 +33,6 @@ enum LapPairAnswer {
 
     static func brakeLine(_ x: ChatLapCorner, _ y: ChatLapCorner, _ a: Int, _ b: Int) -> String {
         let bx = x.brakePointM ?? 0, by = y.brakePointM ?? 0
-        return "T\(x.number): lap \(a) braked at \(Units.m(bx)), lap \(b) at \(Units.m(by)); lap \(bx > by ? a : b) braked \(Units.m(abs(bx - by))) later"
+        return "T\(x.number): lap \(a) braked at \(Units.m(bx)), lap \(b) at \(Units.m(by)); lap \(bx > by ? a : b) braked \(Units.m(abs(ChatText.metreDifference(bx, by)))) later"
     }
 }

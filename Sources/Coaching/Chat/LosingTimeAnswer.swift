@@ -21,8 +21,8 @@ enum LosingTimeAnswer {
 
     static func line(_ c: CornerFacts) -> String {
         var split: [String] = []
-        if let g = c.segmentGainS, g > 0 { split.append("\(Units.s(g)) average vs best") }
-        if let o = c.optimalGapS, o > 0 { split.append("\(Units.s(o)) best vs optimal") }
+        if let g = c.segmentGainS, g >= 0.005 { split.append("\(Units.s(g)) average vs best") }
+        if let o = c.optimalGapS, o >= 0.005 { split.append("\(Units.s(o)) best vs optimal") }
         var s = "T\(c.number): \(Units.s(c.timeCostS))" + (split.isEmpty ? "" : " (\(split.joined(separator: ", ")))")
         s += ", minimum speed \(Units.mph(c.minSpeedMedianMps)) median"
         if let o = c.optimalCornerSpeedMps { s += " against \(Units.mph(o)) optimal" } else {

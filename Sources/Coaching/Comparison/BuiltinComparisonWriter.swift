@@ -48,8 +48,11 @@ public enum BuiltinComparisonWriter {
                 ComparisonText.corner($0.item, time: $0.value, names: n)
             }) + ".")
         }
+        if lost.isEmpty && !won.isEmpty {
+            out.append("\(n.b) loses no time to \(n.a) in any of the \(f.corners.count) corners.")
+        }
         if !won.isEmpty {
-            out.append("\(n.b) gains time at " + ChatText.list(won.prefix(2).map {
+            out.append("\(n.b) gains time at " + ChatText.list(won.prefix(lost.isEmpty ? top : 2).map {
                 ComparisonText.corner($0.item, time: $0.value, names: n)
             }) + ".")
         }
@@ -64,9 +67,15 @@ public enum BuiltinComparisonWriter {
         return out.joined(separator: " ")
     }
 
+    /// Corners where A carries more (`faster`) or less minimum speed than B by at least a printed tenth, largest first.
+    static func speedLead(_ f: ComparisonFacts, faster: Bool) -> [(item: ComparisonCorner, value: Double)] {
+        Ranking.top(f.corners, top, descending: faster, order: \.number) { c in
+            c.speedDiffMph.flatMap { faster ? ($0 > 0 ? $0 : nil) : ($0 < 0 ? $0 : nil) }
+        }
+    }
+
     static func speeds(_ f: ComparisonFacts, _ n: ComparisonNames) -> String {
-        let better = Ranking.top(f.corners, top, descending: true, order: \.number) { $0.speedDiffMph.flatMap { $0 > 0.05 ? $0 : nil } }
-        let worse = Ranking.top(f.corners, top, descending: false, order: \.number) { $0.speedDiffMph.flatMap { $0 < -0.05 ? $0 : nil } }
+        let better = speedLead(f, faster: true), worse = speedLead(f, faster: false)
         var out: [String] = []
         if !better.isEmpty {
             out.append("\(n.a) carries more minimum speed at " + ChatText.list(better.map {
@@ -74,9 +83,9 @@ public enum BuiltinComparisonWriter {
             }) + ".")
         }
         if !worse.isEmpty {
-            out.append("\(n.b) is faster through the slowest point at " + ChatText.list(worse.map {
-                "T\($0.item.number) (\(ComparisonText.mph(-$0.value)) more)"
-            }) + ", where \(n.a) gives speed away.")
+            out.append("\(n.a) carries less minimum speed than \(n.b) at " + ChatText.list(worse.map {
+                "T\($0.item.number) (\(ComparisonText.mph(-$0.value)) less)"
+            }) + ".")
         }
         if out.isEmpty {
             out.append("\(n.a) and \(n.b) carry the same minimum speed, to a tenth of a mph, in all \(f.corners.count) corners.")
@@ -86,14 +95,20 @@ public enum BuiltinComparisonWriter {
 
     static func suggestions(_ f: ComparisonFacts, _ n: ComparisonNames) -> String {
         let lost = losses(f).prefix(2)
-        guard !lost.isEmpty else {
-            let won = gains(f).first
-            var s = "Suggestion for \(n.b): no corner costs you time against \(n.a)"
-            if let w = won { s += ", and T\(w.item.number) gains you \(ComparisonText.s(-w.value)); keep that approach and apply the same braking and exit there to the next corners" }
-            else if let d = f.deltaS, d > 0 { s += ", so the \(Units.s(d, digits: 3)) is on the straights: commit to full throttle earlier out of the corners" }
-            return s + "."
+        if !lost.isEmpty {
+            return "Suggestions for \(n.b): " + lost.map { suggestion($0.item, loss: $0.value, n) }.joined(separator: " ")
         }
-        return "Suggestions for \(n.b): " + lost.map { suggestion($0.item, loss: $0.value, n) }.joined(separator: " ")
+        var s = "Suggestion for \(n.b): no corner costs you time against \(n.a)"
+        if let lead = speedLead(f, faster: true).first, let a = lead.item.aMinSpeedMph, let b = lead.item.bMinSpeedMph {
+            s += ", but at T\(lead.item.number) \(n.a) still carries \(ComparisonText.mph(a)) against your \(ComparisonText.mph(b)): release the brake more gradually into that apex and see whether the extra speed pays off on the exit"
+        } else if let d = f.deltaS, d > 0 {
+            s += ", so the \(Units.s(d, digits: 3)) goes on the straights: get back to full throttle earlier out of each corner"
+        } else if let w = gains(f).first {
+            s += "; your biggest gain is T\(w.item.number) (\(ComparisonText.s(-w.value))), so repeat that braking point and line lap after lap"
+        } else {
+            s += "; set your braking markers by \(n.a)'s and look for the next tenth on the exits"
+        }
+        return s + "."
     }
 
     /// What to try at a corner where B loses `loss` seconds.
@@ -101,7 +116,7 @@ public enum BuiltinComparisonWriter {
         guard let a = c.aMinSpeedMph, let b = c.bMinSpeedMph else {
             return "At T\(c.number), where \(ComparisonText.s(loss)) goes, follow \(n.a)'s line and braking markers."
         }
-        if a - b >= 0.05 {
+        if let diff = c.speedDiffMph, diff > 0 {
             return "At T\(c.number), aim for \(n.a)'s \(ComparisonText.mph(a)) minimum speed instead of your \(ComparisonText.mph(b)): release the brake more gradually into the apex so more speed reaches it, which is worth up to \(ComparisonText.s(loss))."
         }
         return "At T\(c.number) your minimum speed (\(ComparisonText.mph(b))) already matches \(n.a)'s \(ComparisonText.mph(a)), yet \(ComparisonText.s(loss)) goes there: brake later into it or get back to full throttle sooner after the apex."

@@ -2,11 +2,13 @@
 public struct ComparisonCorner: Sendable, Codable, Equatable {
     /// Corner number (A's corners).
     public var number: Int
-    /// Zone on A's best lap (m from the start/finish line).
+    /// Zone entry on A's best lap (m from the start/finish line).
     public var entryM: Double
+    /// Zone exit on A's best lap (m from the start/finish line).
     public var exitM: Double
-    /// Minimum speed of A and of B (mph); `nil` when the comparison has no finite value.
+    /// A's minimum speed (mph); `nil` when the comparison has no finite value.
     public var aMinSpeedMph: Double?
+    /// B's minimum speed (mph); `nil` when the comparison has no finite value.
     public var bMinSpeedMph: Double?
     /// Time B loses to A between entry and exit (s, positive: B slower there); `nil` when the delta trace does not
     /// cover the zone.
@@ -22,9 +24,10 @@ public struct ComparisonCorner: Sendable, Codable, Equatable {
         self.bLossS = bLossS
     }
 
-    /// A's minimum speed minus B's (mph), when both are known.
+    /// A's minimum speed minus B's (mph, from the speeds rounded to the tenth the narrative prints), when both are
+    /// known.
     public var speedDiffMph: Double? {
         guard let a = aMinSpeedMph, let b = bMinSpeedMph else { return nil }
-        return a - b
+        return ChatText.tenths(a) - ChatText.tenths(b)
     }
 }

@@ -4,13 +4,15 @@ import TelemetryCore
 /// The two sides of a share-link comparison (platform.md §2.12, §6.2), for the AI-comparison narrative: both best
 /// laps, the delta, and per corner both minimum speeds and the time B gains or loses there. Every number finite.
 public struct ComparisonFacts: Sendable, Codable, Equatable {
-    /// Display names of driver A (the shared session) and driver B (the challenger).
+    /// Display name of driver A (the shared session).
     public var nameA: String
+    /// Display name of driver B (the challenger).
     public var nameB: String
     /// A's track name.
     public var trackName: String
-    /// Best lap times (s); `nil` when not finite in the comparison.
+    /// A's best lap time (s); `nil` when not finite in the comparison.
     public var bestLapAS: Double?
+    /// B's best lap time (s); `nil` when not finite in the comparison.
     public var bestLapBS: Double?
     /// B's best lap minus A's (s, positive: B slower).
     public var deltaS: Double?
