@@ -4,8 +4,8 @@ import CoachingPDF
 import Foundation
 import TelemetryCore
 
-/// `cataclysm coach FILE [--skill novice|intermediate|advanced] [--json | --pdf OUT]`: the built-in coaching report of
-/// one CSV, without a server.
+/// `cataclysm coach FILE [--skill novice|intermediate|advanced] [--json | --pdf OUT | --ask QUESTION…]`: the built-in
+/// coaching report of one CSV, or the built-in chat coach's answers about it, without a server.
 struct CoachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coach", abstract: "Print the built-in coach's report for a RaceChrono CSV v3 file.")
@@ -14,6 +14,8 @@ struct CoachCommand: ParsableCommand {
     @Flag(help: "Print the report as JSON (sorted keys).") var json = false
     @Flag(help: "Print the coaching facts (the input of every coach) as JSON instead of the report.") var facts = false
     @Option(help: "Write the report as a PDF to this file instead of printing it.") var pdf: String?
+    @Option(help: "Ask the built-in chat coach about the session (repeatable); prints each question with its answer.")
+    var ask: [String] = []
 
     func validate() throws {
         guard CoachingSkill(rawValue: skill) != nil else {
@@ -32,6 +34,20 @@ struct CoachCommand: ParsableCommand {
             return
         }
         let report = BuiltinCoach().report(for: coachingFacts)
+        if !ask.isEmpty {
+            let chat = ChatFacts.make(from: analysis, skill: coachingFacts.skill)
+            for question in ask {
+                let answer: String
+                switch ChatGuardrails.screen(question) {
+                case .blank: answer = CannedReply.blank
+                case .tooLong: answer = CannedReply.tooLong
+                case .offTopic: answer = CannedReply.offTopic
+                case .question(let text): answer = BuiltinChatCoach().answer(text, facts: chat, report: report)
+                }
+                print("> \(question)\n\(answer)\n")
+            }
+            return
+        }
         if let pdf {
             try Data(CoachingReportPDF.render(report: report, analysis: analysis)).write(to: URL(fileURLWithPath: pdf))
             return
