@@ -43,10 +43,12 @@ public struct CompositionRoot: Sendable {
         let cornerRecords = CornerRecordObserver(leaderboards: leaderboards, clock: clock)
         let coachingStore = SQLCoachingReportStore(database: database)
         let llm = LLMProviders(configuration: config.llm, logger: logger)
+        let achievements = AchievementService(store: SQLAchievementStore(database: database), reports: coachingStore, clock: clock)
         let pipeline = CoachingPipeline(
             store: coachingStore, writer: llm.reportWriter(fallback: BuiltinCoach()),
             facts: { CoachingFacts.make(from: $0, skill: $1, context: nil) },
-            observers: [SidebarScoresObserver(sessions: sessionStore), ReportFlagObserver(store: instructors)],
+            observers: [SidebarScoresObserver(sessions: sessionStore), ReportFlagObserver(store: instructors),
+                        AchievementReportObserver(achievements: achievements)],
             wakeup: CoachingWakeup(), logger: logger, clock: clock)
         let sessions = SessionService(
             store: sessionStore, telemetry: telemetry,
@@ -68,7 +70,7 @@ public struct CompositionRoot: Sendable {
         specs += PlatformRoutes.routes(database: database, registry: registry, openAPI: { openAPIBox.document })
         specs += UserRoutes.routes(users: users)
         specs += AdminRoutes.routes(users: users)
-        specs.append(UploadRoute.route(sessions: sessions, limiter: limiter, maxFileBytes: config.maxUploadBytes,
+        specs.append(UploadRoute.route(sessions: sessions, achievements: achievements, limiter: limiter, maxFileBytes: config.maxUploadBytes,
                                        maxFileMB: config.maxUploadSizeMB))
         specs += SessionRoutes.routes(sessions: sessions, located: session)
         specs += TrackRoutes.routes(folders: TrackFolders(root: URL(fileURLWithPath: config.sessionDataDirectory)), sessions: sessions)
@@ -86,6 +88,8 @@ public struct CompositionRoot: Sendable {
         specs += CoachingRoutes.routes(coaching: coaching, located: session, gate: gate, limiter: limiter)
         specs += FeedbackRoutes.routes(store: SQLCoachingFeedbackStore(database: database), located: session, gate: gate, clock: clock)
         specs += ChatRoutes.routes(chat: chat, located: session, limiter: limiter)
+        specs += AchievementRoutes.routes(achievements: achievements)
+        specs += WrappedRoutes.routes(wrapped: WrappedService(sessions: sessionStore, reports: coachingStore))
         let table = RouteTable(specs)
         let webSockets = [ChatSocket.route(chat: chat, located: session, messagesPerMinute: config.rateLimits.chatMessagesPerUserPerMinute)]
         openAPIBox.document = OpenAPIDocument(routes: table)

@@ -12,15 +12,24 @@ public enum TestPaths {
     public static var migrations: URL { repositoryRoot.appendingPathComponent("Migrations") }
     public static var fixtureSessions: URL { repositoryRoot.appendingPathComponent("Fixtures/sessions/barber_motorsports_park") }
 
-    /// A fixture CSV and its ground-truth JSON, by stem (e.g. `barber_2026-02-15_intermediate`).
+    /// A fixture CSV and its ground-truth JSON, by stem (e.g. `barber_2026-02-15_intermediate`), from whichever track
+    /// folder under `Fixtures/sessions` holds it.
     public static func fixture(_ stem: String) -> (csv: URL, truth: URL) {
-        (fixtureSessions.appendingPathComponent(stem + ".csv"), fixtureSessions.appendingPathComponent(stem + ".json"))
+        let sessions = repositoryRoot.appendingPathComponent("Fixtures/sessions")
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: sessions.path)) ?? []
+        let folder = folders.sorted().map { sessions.appendingPathComponent($0) }
+            .first { FileManager.default.fileExists(atPath: $0.appendingPathComponent(stem + ".csv").path) } ?? fixtureSessions
+        return (folder.appendingPathComponent(stem + ".csv"), folder.appendingPathComponent(stem + ".json"))
     }
 
     /// The three Barber fixtures by level (the advanced one is the fastest).
     public static let novice = "barber_2026-03-21_novice"
     public static let intermediate = "barber_2026-02-15_intermediate"
     public static let advanced = "barber_2026-04-18_advanced"
+    /// Test Circuit Alpha (25 Hz, 5 laps, lap consistency above 90, every braked corner graded A by the built-in coach).
+    public static let alpha = "proc-a_2026-03-01_advanced"
+    /// Test Circuit Bravo (10 Hz, 6 laps, a novice).
+    public static let bravo = "proc-b_2026-03-08_novice_10hz"
 
     public static let fixtureStems = [
         "barber_2026-02-15_intermediate", "barber_2026-03-21_novice", "barber_2026-04-18_advanced",

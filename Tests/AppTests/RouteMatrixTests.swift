@@ -115,7 +115,7 @@ import TestSupport
                 "token": token, "token@share-valid": secondToken, "token@share-expired": expiredToken,
                 "track": "Barber%20Motorsports%20Park",
                 "track_name": "barber_motorsports_park",
-                "slug": orgs.slug, "event_id": orgs.eventID, "user_id": orgs.studentID,
+                "slug": orgs.slug, "year": "2026", "event_id": orgs.eventID, "user_id": orgs.studentID,
                 "student_id": try await api.userID(.driverA), "code": code]
     }
 }

@@ -60,7 +60,7 @@ struct CoachingFixture: Sendable, CustomTestStringConvertible {
     }()
 
     /// True when the shared fixture set (more than the repository's three) is present.
-    static var usesSharedSet: Bool { csvFiles.count > 3 }
+    static var usesSharedSet: Bool { directories.first?.path.contains("shared/fixtures") == true }
 
     /// The fixtures that ingest (the one without lap numbers is rejected), loaded once.
     static let all: [CoachingFixture] = csvFiles.compactMap { url in

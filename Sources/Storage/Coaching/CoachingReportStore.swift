@@ -7,6 +7,8 @@ public protocol CoachingReportStore: Sendable {
     func report(sessionID: String, skillLevel: String) async throws -> StoredCoachingReport?
     /// The most recently written ready report of a session, any level (PDF, chat).
     func latestReady(sessionID: String) async throws -> StoredCoachingReport?
+    /// The most recently stored ready report of each session the user owns (one query, for recaps).
+    func latestReady(ownerID: String) async throws -> [StoredCoachingReport]
     /// Marks a generation as started (see `CoachingQueueing`); returns the row as it now stands.
     func queue(sessionID: String, skillLevel: String, _ queueing: CoachingQueueing, now: Date) async throws -> StoredCoachingReport
     /// Takes up to `limit` started generations that nobody holds, or whose holder's claim is older than `leaseCutoff`

@@ -21,6 +21,17 @@ public struct SQLCoachingReportStore: CoachingReportStore {
             """, [.text(sessionID)]).map(Self.row)
     }
 
+    public func latestReady(ownerID: String) async throws -> [StoredCoachingReport] {
+        let rows = try await database.query(
+            """
+            SELECT \(Self.columns.split(separator: ",").map { "r." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+            FROM coaching_reports r JOIN sessions s ON s.session_id = r.session_id
+            WHERE s.user_id = $1 AND r.status = 'ready' ORDER BY r.session_id, r.updated_at DESC, r.skill_level
+            """, [.text(ownerID)]).map(Self.row)
+        var seen: Set<String> = []
+        return rows.filter { seen.insert($0.sessionID).inserted }
+    }
+
     public func queue(sessionID: String, skillLevel: String, _ queueing: CoachingQueueing, now: Date) async throws -> StoredCoachingReport {
         let conflict: String
         switch queueing {

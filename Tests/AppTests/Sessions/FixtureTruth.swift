@@ -10,7 +10,9 @@ struct FixtureTruth: Decodable {
     }
     struct Session: Decodable { var limit_lap_time_s: Double }
     struct Summary: Decodable { var best_lap: Int; var best_lap_time_s: Double }
-    struct Lap: Decodable { var lap_number: Int; var lap_time_s: Double; var lap_time_gps_s: Double; var max_speed_mps: Double }
+    struct Lap: Decodable {
+        var lap_number: Int; var lap_time_s: Double; var lap_time_gps_s: Double; var max_speed_mps: Double; var path_length_m: Double
+    }
 
     var track: Track
     var session: Session
@@ -27,4 +29,8 @@ struct FixtureTruth: Decodable {
     var bestLap: Int { summary.best_lap }
     var bestLapTime: Double { summary.best_lap_time_s }
     var maxSpeedMps: Double { laps.map(\.max_speed_mps).max() ?? 0 }
+    /// The best lap's driven length (m).
+    var bestLapLength: Double { laps.first { $0.lap_number == bestLap }?.path_length_m ?? 0 }
+    /// The mean of the timed laps' true times (s).
+    var meanLapTime: Double { laps.map(\.lap_time_s).reduce(0, +) / Double(max(1, laps.count)) }
 }

@@ -21,7 +21,9 @@ import TestSupport
         try await withTestApp(configure: Self.operatorConfig(dataDir: Self.dataDir)) { client, world in
             let list = try await client.execute(uri: "/api/tracks", method: .get, headers: world.headers(.operator))
             let folders = try list.decode([TrackFolders.Folder].self)
-            #expect(folders == [TrackFolders.Folder(folder: "barber_motorsports_park", n_files: 3)])
+            #expect(folders == [TrackFolders.Folder(folder: "barber_motorsports_park", n_files: 3),
+                                TrackFolders.Folder(folder: "test_circuit_alpha", n_files: 1),
+                                TrackFolders.Folder(folder: "test_circuit_bravo", n_files: 1)])
             let load = try await client.execute(uri: "/api/tracks/barber_motorsports_park/load?limit=2", method: .post,
                                                 headers: world.headers(.operator))
             #expect(try load.decode(LoadResult.self).sessions_loaded == 2)

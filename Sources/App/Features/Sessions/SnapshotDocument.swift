@@ -16,6 +16,8 @@ struct SnapshotDocument: Codable {
     var racechrono_version: String
     var gps_quality: GPSQuality?
     var scores: Scores?
+    /// The best lap's length (m), for distances driven (wrapped, platform.md §9).
+    var best_lap_distance_m: Double?
 
     static func decode(_ json: String?) -> SnapshotDocument? {
         guard let json else { return nil }
@@ -28,6 +30,7 @@ struct SnapshotDocument: Codable {
         session_date_display = processed.metadata.sessionDate
         racechrono_version = processed.metadata.racechronoVersion
         gps_centroid = processed.gpsCentroid
+        best_lap_distance_m = processed.lapSummaries.first { $0.lapNumber == processed.bestLap }.flatMap { Numerics.finite($0.lapDistanceM) }
     }
 
     var json: String? {

@@ -8,9 +8,11 @@ enum UploadRoute {
     /// Files one upload request may carry.
     static let maxFiles = 20
 
-    static func route(sessions: SessionService, limiter: RateLimiter, maxFileBytes: Int, maxFileMB: Int) -> RouteSpec {
+    static func route(sessions: SessionService, achievements: AchievementService, limiter: RateLimiter, maxFileBytes: Int,
+                      maxFileMB: Int) -> RouteSpec {
         RouteSpec(.post, "/api/sessions/upload", on: .account, tag: "Sessions",
                   summary: "Upload RaceChrono CSV v3 files (multipart field 'files')", docs: SessionDocs.upload) { request, context, owner in
+            let started = achievements.clock()
             try await limiter.upload(request, context)
             let stream = MultipartFileStream(fieldName: "files", maxFileBytes: maxFileBytes, maxFiles: maxFiles)
             var results: [UploadFileResult] = []
@@ -29,7 +31,15 @@ enum UploadRoute {
             let errors = results.compactMap(\.summary)
             var message = "Processed \(accepted.count) file(s)"
             if !errors.isEmpty { message += "; \(errors.count) error(s): " + errors.joined(separator: "; ") }
-            return try JSONCoding.response(UploadResponse(session_ids: accepted, message: message, newly_unlocked: [], files: results))
+            let unlocked: [String]
+            do {
+                unlocked = try await achievements.uploaded(accepted, userID: owner.id, since: started)
+            } catch {
+                // the sessions are stored; badges are evaluated again on the next read
+                context.logger.error("achievements after upload failed", metadata: ["error_type": "\(type(of: error))"])
+                unlocked = []
+            }
+            return try JSONCoding.response(UploadResponse(session_ids: accepted, message: message, newly_unlocked: unlocked, files: results))
         }
     }
 

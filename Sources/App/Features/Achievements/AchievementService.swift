@@ -1,0 +1,62 @@
+import Coaching
+import Foundation
+import Logging
+import Storage
+
+/// The unlock engine (platform.md §8.2) and what the achievement routes read. Evaluated after each upload (per
+/// session), when a session's report becomes ready (the grade badges, on that report) and on `GET /api/achievements`.
+struct AchievementService: Sendable {
+    let store: any AchievementStore
+    let reports: any CoachingReportStore
+    let clock: @Sendable () -> Date
+
+    /// Unlocks what the user has earned and returns the ids this evaluation unlocked, in catalogue order. With a
+    /// `sessionID` the grade badges read that session's most recent ready report (or `grades` when the caller has them).
+    @discardableResult
+    func check(userID: String, sessionID: String? = nil, grades known: [CornerGrade]? = nil) async throws -> [String] {
+        let definitions = try await store.definitions()
+        let held = Set(try await store.unlocks(userID: userID).map(\.achievementID))
+        let open = definitions.filter { !held.contains($0.id) }
+        guard !open.isEmpty else { return [] }
+        let progress = try await store.progress(userID: userID)
+        var grades = known
+        if grades == nil, let sessionID, open.contains(where: AchievementRules.needsGrades) {
+            grades = try await latestGrades(sessionID)
+        }
+        let earned = open.filter { AchievementRules.isMet($0, progress: progress, grades: sessionID == nil ? nil : grades) }
+        return try await store.unlock(earned.map(\.id), userID: userID, sessionID: sessionID, now: clock())
+    }
+
+    /// Every badge in catalogue order, with the user's unlocks (after evaluating them).
+    func list(userID: String) async throws -> [AchievementEntry] {
+        try await check(userID: userID)
+        return try await entries(userID: userID) { _ in true }
+    }
+
+    /// The user's unlocks not yet acknowledged, in catalogue order; reading them changes nothing.
+    func recent(userID: String) async throws -> [AchievementEntry] {
+        try await entries(userID: userID) { $0?.isNew == true }
+    }
+
+    /// After an upload: evaluates each stored session and returns, in catalogue order, every badge unlocked with one of
+    /// them since the request began (the report written inside the upload may already have unlocked grade badges).
+    func uploaded(_ sessionIDs: [String], userID: String, since start: Date) async throws -> [String] {
+        for id in sessionIDs { try await check(userID: userID, sessionID: id) }
+        let ids = Set(sessionIDs)
+        let cutoff = start.addingTimeInterval(-1)  // stored timestamps may be truncated to the millisecond
+        let fresh = Set(try await store.unlocks(userID: userID)
+            .filter { $0.sessionID.map(ids.contains) == true && $0.unlockedAt >= cutoff }.map(\.achievementID))
+        return try await store.definitions().map(\.id).filter(fresh.contains)
+    }
+
+    private func entries(userID: String, where keep: (AchievementUnlock?) -> Bool) async throws -> [AchievementEntry] {
+        let unlocks = Dictionary(try await store.unlocks(userID: userID).map { ($0.achievementID, $0) }) { first, _ in first }
+        return try await store.definitions().filter { keep(unlocks[$0.id]) }.map { AchievementEntry($0, unlock: unlocks[$0.id]) }
+    }
+
+    private func latestGrades(_ sessionID: String) async throws -> [CornerGrade]? {
+        guard let stored = try await reports.latestReady(sessionID: sessionID), let json = stored.reportJSON,
+              let report = try? JSONCoding.decoder.decode(CoachingReport.self, from: Data(json.utf8)) else { return nil }
+        return report.corner_grades
+    }
+}
