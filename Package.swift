@@ -51,6 +51,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "JSONValues", swiftSettings: strict),
+        .target(name: "Equipment", dependencies: ["TelemetryCore"], resources: [.copy("Resources")], swiftSettings: strict),
         .target(
             name: "PDF",
             dependencies: [
@@ -102,7 +103,8 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "TelemetryCore", "Coaching", "CoachingPDF", "CoachingProviders", "JSONValues", "AuthJS", "Policy", "Storage",
+                "TelemetryCore", "Coaching", "CoachingPDF", "CoachingProviders", "Equipment", "JSONValues", "AuthJS", "Policy",
+                "Storage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -136,6 +138,7 @@ let package = Package(
         .testTarget(name: "PolicyTests", dependencies: ["Policy"], swiftSettings: strict),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "TelemetryCore"], swiftSettings: strict),
         .testTarget(name: "PDFTests", dependencies: ["PDF"], swiftSettings: strict),
+        .testTarget(name: "EquipmentTests", dependencies: ["Equipment", "TelemetryCore"], swiftSettings: strict),
         .target(name: "PDFTesting", swiftSettings: strict),
         .testTarget(name: "CoachingPDFTests", dependencies: ["CoachingPDF", "PDF", "PDFTesting", "Coaching", "TelemetryCore"],
                     swiftSettings: strict),

@@ -42,6 +42,7 @@ public struct CompositionRoot: Sendable {
         let telemetry = SessionCache(capacityBytes: config.sessionCacheMB * 1024 * 1024)
         let cornerRecords = CornerRecordObserver(leaderboards: leaderboards, clock: clock)
         let coachingStore = SQLCoachingReportStore(database: database)
+        let equipmentStore = SQLEquipmentStore(database: database)
         let llm = LLMProviders(configuration: config.llm, logger: logger)
         let achievements = AchievementService(store: SQLAchievementStore(database: database), reports: coachingStore, clock: clock)
         let pipeline = CoachingPipeline(
@@ -53,7 +54,8 @@ public struct CompositionRoot: Sendable {
         let sessions = SessionService(
             store: sessionStore, telemetry: telemetry,
             analyses: AnalysisCache(capacityBytes: config.analysisCacheMB * 1024 * 1024), logger: logger,
-            observers: [AutoFlagObserver(store: instructors), cornerRecords, CoachingUploadObserver(pipeline: pipeline, users: users)],
+            observers: [DefaultEquipmentObserver(store: equipmentStore, clock: clock), AutoFlagObserver(store: instructors), cornerRecords,
+                        CoachingUploadObserver(pipeline: pipeline, users: users)],
             removalObservers: [cornerRecords], tagObservers: [StaleReportsObserver(store: coachingStore)])
         let coaching = CoachingService(pipeline: pipeline, sessions: sessions, sessionStore: sessionStore,
                                        durations: GenerationDurations())
@@ -63,6 +65,8 @@ public struct CompositionRoot: Sendable {
         let limiter = RateLimiter(store: rateLimits, settings: config.rateLimits,
                                   clientAddress: ClientAddress(trustedProxies: config.trustedProxies), clock: clock)
         let session = ResourceLocator.session(sessionStore)
+        let profile = ResourceLocator.equipmentProfile(equipmentStore)
+        let equipment = EquipmentService(store: equipmentStore, sessions: sessions, reports: coachingStore, clock: clock)
         let shareLookup = ShareLookup(store: shares)
 
         let openAPIBox = OpenAPIBox()
@@ -89,6 +93,9 @@ public struct CompositionRoot: Sendable {
         specs += FeedbackRoutes.routes(store: SQLCoachingFeedbackStore(database: database), located: session, gate: gate, clock: clock)
         specs += ChatRoutes.routes(chat: chat, located: session, limiter: limiter)
         specs += AchievementRoutes.routes(achievements: achievements)
+        specs += ReferenceRoutes.routes(catalogue: .bundled)
+        specs += ProfileRoutes.routes(equipment: equipment, located: profile)
+        specs += SessionEquipmentRoutes.routes(equipment: equipment, located: session, profile: profile, gate: gate)
         specs += WrappedRoutes.routes(wrapped: WrappedService(sessions: sessionStore, reports: coachingStore))
         let table = RouteTable(specs)
         let webSockets = [ChatSocket.route(chat: chat, located: session, messagesPerMinute: config.rateLimits.chatMessagesPerUserPerMinute)]
@@ -101,7 +108,7 @@ public struct CompositionRoot: Sendable {
             sweeper: ExpiredSessionSweeper(sessions: sessionStore, rateLimits: rateLimits, cache: telemetry, logger: logger,
                                            interval: .seconds(600), clock: clock),
             gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther, ShareRoutes.shareSession, CoachingRoutes.refresh,
-                                                          FeedbackRoutes.give]))
+                                                          FeedbackRoutes.give, SessionEquipmentRoutes.useProfile]))
     }
 
     /// Where the code disagrees with the policy files beyond route keys and gate actions: a route whose handler

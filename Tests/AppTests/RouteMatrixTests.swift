@@ -111,11 +111,13 @@ import TestSupport
         let token = try await api.shareLink(session, as: .driverA)
         let secondToken = try await api.shareLink(session, as: .driverA)
         let expiredToken = try await api.backdatedShareLink(session, as: .driverA)
+        let profile = try await api.equipmentProfile(as: .driverA)
+        try await api.assignEquipment(profile, to: session, as: .driverA)
         return ["session_id": session, "other_id": otherOwners, "lap_number": "3", "folder": "barber_motorsports_park",
                 "token": token, "token@share-valid": secondToken, "token@share-expired": expiredToken,
                 "track": "Barber%20Motorsports%20Park",
                 "track_name": "barber_motorsports_park",
-                "slug": orgs.slug, "year": "2026", "event_id": orgs.eventID, "user_id": orgs.studentID,
+                "slug": orgs.slug, "year": "2026", "profile_id": profile, "make": "Mazda", "model": "Miata", "event_id": orgs.eventID, "user_id": orgs.studentID,
                 "student_id": try await api.userID(.driverA), "code": code]
     }
 }
