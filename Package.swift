@@ -78,6 +78,16 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "Weather",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "AuthJS",
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -148,6 +158,15 @@ let package = Package(
                 "CoachingProviders", "Coaching", "JSONValues", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "WeatherTests",
+            dependencies: [
+                "Weather", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
