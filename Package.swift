@@ -114,7 +114,7 @@ let package = Package(
             name: "App",
             dependencies: [
                 "TelemetryCore", "Coaching", "CoachingPDF", "CoachingProviders", "Equipment", "JSONValues", "AuthJS", "Policy",
-                "Storage",
+                "Storage", "Weather",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "Crypto", package: "swift-crypto"),
