@@ -166,7 +166,6 @@ let package = Package(
             name: "WeatherTests",
             dependencies: [
                 "Weather", "TestSupport",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

@@ -37,10 +37,9 @@ struct OpenMeteoRequest: Sendable, Equatable {
         return base + api.path + "?" + queryItems.map { "\($0)=\($1)" }.joined(separator: "&")
     }
 
-    /// Degrees with at most 4 decimals (about 10 m, finer than the weather grid), without exponent.
+    /// Degrees with at most 4 decimals (about 10 m, finer than the weather grid). Swift's shortest representation
+    /// has no exponent from 0.0001 up, so none appears.
     static func coordinate(_ degrees: Double) -> String {
-        let rounded = degrees.rounded(places: 4)
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.4f", rounded)
-            .replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
+        String(degrees.rounded(places: 4) + 0) // + 0 turns −0.0 into 0.0
     }
 }

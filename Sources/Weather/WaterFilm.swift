@@ -16,8 +16,9 @@ import Foundation
 ///   (≥ 0.10 mm) until 0.2 mm has evaporated, and `damp` until 0.29 mm has.
 /// - `E`, evaporation: `WaterFilmEvaporation`.
 ///
-/// Stepped in one-minute increments (a fifth of the drainage constant, so explicit stepping is stable) with the
-/// drainage of each increment taken exactly (`1 − e^(−Δt/τ)` of the excess).
+/// Stepped in one-minute increments: within each, rain first tops up the texture storage, the rest feeds the excess,
+/// which follows the exact linear-reservoir solution `X' = qτ + (X − qτ)·e^(−Δt/τ)` for an inflow `q`; then the
+/// increment's evaporation is taken off (never below zero).
 struct WaterFilm: Sendable, Equatable {
     static let textureStorageMm = 0.3
     static let drainageTimeConstant: TimeInterval = 5 * 60
@@ -26,17 +27,22 @@ struct WaterFilm: Sendable, Equatable {
     /// Depth, mm (finite, ≥ 0).
     private(set) var depthMm: Double = 0
 
-    /// Advances `duration` seconds during which `rainMm` falls evenly and water evaporates at `evaporationMmPerHour`.
+    /// Advances `duration` seconds (up to a day; anything else is ignored) during which `rainMm` falls evenly and water evaporates at `evaporationMmPerHour`.
     mutating func advance(duration: TimeInterval, rainMm: Double, evaporationMmPerHour: Double) {
+        guard duration.isFinite, duration > 0, duration <= 86_400 else { return }
         let steps = max(1, Int((duration / Self.increment).rounded()))
         let dt = duration / Double(steps)
         let rain = rainMm.isFinite ? max(0, rainMm) / Double(steps) : 0
         let evaporation = evaporationMmPerHour.isFinite ? max(0, evaporationMmPerHour) * dt / 3_600 : 0
-        let drained = 1 - exp(-dt / Self.drainageTimeConstant)
+        let tau = Self.drainageTimeConstant
+        let kept = exp(-dt / tau)
         for _ in 0..<steps {
-            var depth = depthMm + rain
-            depth -= max(0, depth - Self.textureStorageMm) * drained
-            depthMm = max(0, depth - evaporation)
+            let stored = min(Self.textureStorageMm, depthMm)
+            let topUp = min(rain, Self.textureStorageMm - stored)
+            let inflowEquilibrium = (rain - topUp) / dt * tau // qτ, mm
+            let excess = max(0, depthMm - Self.textureStorageMm)
+            let drainedExcess = inflowEquilibrium + (excess - inflowEquilibrium) * kept
+            depthMm = max(0, stored + topUp + max(0, drainedExcess) - evaporation)
         }
     }
 }

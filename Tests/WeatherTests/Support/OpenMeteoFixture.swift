@@ -3,22 +3,22 @@ import TestSupport
 
 /// Open-Meteo answers for the stub server: two UTC days of hourly rows (from 00:00 of `firstDay`) and the matching
 /// 15-minute rows, each variable produced by a closure of the row index.
-struct OpenMeteoFixture {
+struct OpenMeteoFixture: Sendable {
     /// "YYYY-MM-DD" of the first row.
     var firstDay: String
     var hours = 48
-    var temperature: (Int) -> Double? = { 10 + Double($0) * 0.25 }
-    var humidity: (Int) -> Double? = { 40 + Double($0) }
-    var wind: (Int) -> Double? = { 5 + Double($0) * 0.5 }
-    var windDirection: (Int) -> Double? = { Double($0 * 7 % 360) }
-    var rain: (Int) -> Double? = { _ in 0 }
-    var showers: (Int) -> Double? = { _ in 0 }
-    var radiation: (Int) -> Double? = { _ in 0 }
-    var dewPoint: (Int) -> Double? = { 2 + Double($0) * 0.1 }
-    var cloudCover: (Int) -> Double? = { _ in 50 }
-    var soilTemperature: (Int) -> Double? = { 8 + Double($0) * 0.3 }
+    var temperature: @Sendable (Int) -> Double? = { 10 + Double($0) * 0.25 }
+    var humidity: @Sendable (Int) -> Double? = { 40 + Double($0) }
+    var wind: @Sendable (Int) -> Double? = { 5 + Double($0) * 0.5 }
+    var windDirection: @Sendable (Int) -> Double? = { Double($0 * 7 % 360) }
+    var rain: @Sendable (Int) -> Double? = { _ in 0 }
+    var showers: @Sendable (Int) -> Double? = { _ in 0 }
+    var radiation: @Sendable (Int) -> Double? = { _ in 0 }
+    var dewPoint: @Sendable (Int) -> Double? = { 2 + Double($0) * 0.1 }
+    var cloudCover: @Sendable (Int) -> Double? = { _ in 50 }
+    var soilTemperature: @Sendable (Int) -> Double? = { 8 + Double($0) * 0.3 }
     /// Rain + showers of each 15-minute row (nil leaves `minutely_15` out of the answer).
-    var quarterHourlyRain: ((Int) -> Double?)? = { _ in 0 }
+    var quarterHourlyRain: (@Sendable (Int) -> Double?)? = { _ in 0 }
 
     /// The JSON body.
     var json: String {

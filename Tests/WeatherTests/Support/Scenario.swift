@@ -2,7 +2,7 @@ import Foundation
 import Weather
 
 /// A day of weather around a session at 12:00 UTC on 14 June 2025, built hour by hour for the model tests.
-struct Scenario {
+struct Scenario: Sendable {
     static let session = Instants.utc(2025, 6, 14, 12)
 
     var temperatureC: Double? = 20
@@ -11,9 +11,9 @@ struct Scenario {
     var windSpeedKmh: Double? = 10
     var cloudCoverPct: Double? = 20
     /// Direct radiation by hour offset from the session (−24…+12).
-    var radiation: (Int) -> Double? = { Scenario.sunny($0) }
+    var radiation: @Sendable (Int) -> Double? = { Scenario.sunny($0) }
     /// Rain + showers of the hour ending at the offset.
-    var rain: (Int) -> Double? = { _ in 0 }
+    var rain: @Sendable (Int) -> Double? = { _ in 0 }
 
     /// A clear June day at mid-latitude: 0 at night, up to 750 W/m² at solar noon (12 UTC here).
     static func sunny(_ offset: Int) -> Double {
