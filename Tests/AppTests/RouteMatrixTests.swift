@@ -102,6 +102,8 @@ import TestSupport
     /// is (re-)linked to driver A through the API, `student_id` is driver A and `code` a fresh invite of the inviter.
     static func parameterValues(world: TestWorld, client: any TestClientProtocol, orgs: OrgFixture) async throws -> [String: String] {
         let api = TestAPI(client: client, world: world)
+        // driver A's default profile goes to the session at upload (assigning it later would make the report stale)
+        let profile = try await api.equipmentProfile(TestAPI.profileBody(isDefault: true), as: .driverA)
         let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
         // the other side of a comparison belongs to someone else: no persona may compare with it
         let otherOwners = try await world.seed(TestPaths.novice, as: .driverB, client: client)
@@ -111,8 +113,6 @@ import TestSupport
         let token = try await api.shareLink(session, as: .driverA)
         let secondToken = try await api.shareLink(session, as: .driverA)
         let expiredToken = try await api.backdatedShareLink(session, as: .driverA)
-        let profile = try await api.equipmentProfile(as: .driverA)
-        try await api.assignEquipment(profile, to: session, as: .driverA)
         return ["session_id": session, "other_id": otherOwners, "lap_number": "3", "folder": "barber_motorsports_park",
                 "token": token, "token@share-valid": secondToken, "token@share-expired": expiredToken,
                 "track": "Barber%20Motorsports%20Park",

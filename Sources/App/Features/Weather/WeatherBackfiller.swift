@@ -16,11 +16,14 @@ struct WeatherBackfiller: Service {
     static let maxFailures = 3
 
     func run() async throws {
-        guard weather.provider != nil else { return }
-        try await Task.sleep(for: firstDelay)
-        while !Task.isCancelled {
-            await pass()
-            try await Task.sleep(for: interval)
+        // a service that returns stops the server: without a provider, wait for shutdown instead
+        guard weather.provider != nil else { return try await gracefulShutdown() }
+        try await cancelWhenGracefulShutdown {
+            try await Task.sleep(for: firstDelay)
+            while !Task.isCancelled {
+                await pass()
+                try await Task.sleep(for: interval)
+            }
         }
     }
 
