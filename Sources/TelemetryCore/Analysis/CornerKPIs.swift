@@ -72,7 +72,8 @@ public struct CornerLapView: Sendable {
 ///   hardest); the speed minimum only decides `apex_type` (§4.2 steps 3 and 6);
 /// - minimum speed: the lowest speed in the corner's window — its core (|curvature| ≥
 ///   `coreFraction` of the peak) widened by `windowMarginM` on both sides, never beyond half way
-///   to the neighbouring apexes nor `maxWindowM` from the apex; a corner taken while
+///   to the neighbouring apexes nor `maxWindowM` from the apex, nor into the next corner's
+///   braking (past the speed maximum before it); a corner taken while
 ///   accelerating has its minimum on the window's edge. (The spec's v[apex] / zone minimum can
 ///   pick up the next corner's braking or the previous corner's exit.)
 /// - brake point: the speed maximum between the previous corner's minimum and this one's
@@ -136,7 +137,11 @@ public enum CornerKPIs {
             if k > 0 { loD = max(loD, (d[zones[k - 1].peak] + d[peak]) / 2) }
             if k + 1 < zones.count { hiD = min(hiD, (d[peak] + d[zones[k + 1].peak]) / 2) }
             let lo = min(Numerics.firstIndexAtLeast(d, loD), peak)
-            let hi = max(min(n, Numerics.firstIndexAtLeast(d, hiD) + 1), peak + 1)
+            var hi = max(min(n, Numerics.firstIndexAtLeast(d, hiD) + 1), peak + 1)
+            if k + 1 < zones.count, zones[k + 1].peak > peak {
+                // Not into the next corner's braking: stop at the speed maximum before it.
+                hi = max(peak + 1, min(hi, Numerics.argmax(lap.speed, peak..<min(n, zones[k + 1].peak + 1)) + 1))
+            }
             let minIdx = Numerics.argmin(lap.speed, lo..<hi)
             var zz = z
             zz.peak = plateauMiddle(lap.curvature, peak: peak, lo: coreLo, hi: coreHi)
