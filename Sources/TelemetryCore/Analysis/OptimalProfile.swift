@@ -65,6 +65,11 @@ public enum OptimalProfile {
                                                topSpeedMps: 80.0, calibrated: false)
     static let g = AnalysisConstants.gravity
     static let bandMps = 2.0
+    /// Half-length of the averaging of longitudinal g for the braking and acceleration
+    /// capability (m): braking zones and straights are ≥ 50 m long, the GPS-derived channel's
+    /// noise lives on single samples (and at speed, where power leaves ~0.1 g, its p95 would
+    /// double the acceleration the car has).
+    static let brakingAverageM = 10.0
 
     /// The model's inputs.
     public struct Model: Sendable {
@@ -123,11 +128,15 @@ public enum OptimalProfile {
         var lateral: [Double] = [], braking: [Double] = [], accelSet: [(v: Double, a: Double)] = []
         for lap in laps {
             guard let la = lap.lateralG, let lo = lap.longitudinalG else { continue }
+            // Braking capability is sustained deceleration: the channel averaged over ±10 m, so
+            // GPS noise on single samples does not inflate the p95 beyond what the car can do.
+            let finiteLon = lo.allSatisfy(\.isFinite)
+            let sustained = finiteLon ? CornerDetection.boxPass(lo, half: Int(brakingAverageM / step)) : lo
             for i in 0..<lap.count where la[i].isFinite && lo[i].isFinite {
                 let lat = abs(la[i]), lon = lo[i]
                 if abs(lon) < 0.2 && lat >= 0.3 { lateral.append(lat) }
-                if lon < -0.2 && lat < 0.2 { braking.append(-lon) }
-                if lon > 0.05 && lat < 0.3 { accelSet.append((lap.speed[i], lon)) }
+                if lon < -0.2 && lat < 0.2 && sustained[i] < 0 { braking.append(-sustained[i]) }
+                if lon > 0.05 && lat < 0.3 && sustained[i] > 0 { accelSet.append((lap.speed[i], sustained[i])) }
             }
         }
         guard lateral.count >= 20, braking.count >= 20, accelSet.filter({ $0.a > 0.2 }).count >= 20 else {
@@ -156,8 +165,14 @@ public enum OptimalProfile {
         // Non-increasing with speed: each band gets the best of itself and faster bands.
         for k in stride(from: bands - 2, through: 0, by: -1) { env[k] = max(env[k], env[k + 1]) }
         let speeds = (0..<bands).map { vmin + Double($0) * bandMps }
+        // Top speed: the fastest the car went. Beyond it the envelope is extrapolated without
+        // the aerodynamic drag that grows with v² and ends acceleration, so the model would
+        // out-run the car on every long straight.
+        var observedTop = 0.0
+        for lap in laps { for v in lap.speed where v.isFinite { observedTop = max(observedTop, v) } }
+        let top = observedTop > 5 ? min(defaults.topSpeedMps, observedTop) : defaults.topSpeedMps
         let params = VehicleParams(mu: max(maxLat, maxDecel), maxAccelG: env.first ?? defaults.maxAccelG, maxDecelG: maxDecel,
-                                   maxLateralG: maxLat, topSpeedMps: defaults.topSpeedMps, calibrated: true)
+                                   maxLateralG: maxLat, topSpeedMps: top, calibrated: true)
         // Per point: at least the best lap's own lateral demand (mean over ±10 m), capped at 1.3 × global.
         var lateralAt = [Double](repeating: maxLat, count: n)
         var raw = [Double](repeating: 0, count: n)
