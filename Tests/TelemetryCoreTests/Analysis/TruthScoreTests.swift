@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import TelemetryCore
+
+/// Scores every fixture folder present (issue #16): each `*.csv` with a `*.json` truth beside it.
+/// Folder: `$CATACLYSM_FIXTURES`, else `../shared/fixtures/sessions` beside the repository,
+/// else the repository's `Fixtures/sessions`.
+@Suite struct TruthScoreTests {
+    static var repository: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static var fixturesDirectory: URL {
+        let fm = FileManager.default
+        if let env = ProcessInfo.processInfo.environment["CATACLYSM_FIXTURES"], !env.isEmpty {
+            return URL(fileURLWithPath: env)
+        }
+        let shared = repository.deletingLastPathComponent().appendingPathComponent("shared/fixtures/sessions")
+        if fm.fileExists(atPath: shared.path) { return shared }
+        return repository.appendingPathComponent("Fixtures/sessions")
+    }
+
+    /// Every CSV under the fixtures folder (one level of track folders) with a truth JSON beside it.
+    static var scoredFiles: [URL] {
+        let fm = FileManager.default
+        let root = fixturesDirectory
+        let folders = (try? fm.contentsOfDirectory(at: root, includingPropertiesForKeys: nil)) ?? []
+        return folders.flatMap { folder in
+            ((try? fm.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+                .filter { $0.pathExtension == "csv" && fm.fileExists(atPath: $0.deletingPathExtension().appendingPathExtension("json").path) }
+        }.sorted { $0.path < $1.path }
+    }
+
+    @Test func everyFixtureMeetsTheTargets() throws {
+        let files = Self.scoredFiles
+        try #require(!files.isEmpty, "no fixtures under \(Self.fixturesDirectory.path)")
+        var rows: [(name: String, score: TruthScore)] = []
+        var failures: [String] = []
+        for csv in files {
+            let name = csv.deletingPathExtension().lastPathComponent
+            let bytes = try [UInt8](Data(contentsOf: csv))
+            let session: ProcessedSession
+            do { session = try SessionIngest.ingest(bytes) } catch {
+                failures.append("\(name): rejected: \(error)")
+                continue
+            }
+            let analysis = SessionAnalysis(session: session, sessionID: name)
+            let score = try TruthScore.score(analysis: analysis, truthJSON: Data(contentsOf: csv.deletingPathExtension().appendingPathExtension("json")))
+            rows.append((name, score))
+            if !score.failures.isEmpty { failures.append("\(name): " + score.failures.joined(separator: "; ")) }
+        }
+        print(TruthScore.table(rows))
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
+    @Test func scoreOfAPerfectMatch() throws {
+        let truth = """
+        {"session": {"limit_lap_time_s": 90.0},
+         "laps": [{"lap_number": 1, "corners": [{"apex_m": 100.0, "min_speed_mps": 20.0, "brake_start_m": 50.0}]}]}
+        """
+        let decoded = try JSONDecoder().decode(TruthScore.TruthFile.self, from: Data(truth.utf8))
+        #expect(decoded.laps.first?.corners.first?.apex_m == 100)
+        let s = TruthScore(detected: 8, truthCorners: 8, matched: 8, brakeErrorsM: [1, 2, 3], minSpeedErrorsMph: [0.1, 0.2],
+                           limitLapS: 90, optimalLapS: 91, bestLapS: 92)
+        #expect(s.f1 == 1)
+        #expect(s.failures.isEmpty)
+        #expect(s.line.hasSuffix("ok"))
+        let bad = TruthScore(detected: 9, truthCorners: 8, matched: 7, brakeErrorsM: [30], minSpeedErrorsMph: [3],
+                             limitLapS: 95, optimalLapS: 91, bestLapS: 92)
+        #expect(bad.failures.count == 5)
+    }
+}
