@@ -68,6 +68,6 @@ import Testing
         #expect(s.line.hasSuffix("ok"))
         let bad = TruthScore(detected: 9, truthCorners: 8, matched: 7, brakeErrorsM: [30], minSpeedErrorsMph: [3],
                              limitLapS: 95, optimalLapS: 91, bestLapS: 92)
-        #expect(bad.failures.count == 5)
+        #expect(bad.failures.count == 6)
     }
 }
