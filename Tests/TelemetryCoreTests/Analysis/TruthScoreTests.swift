@@ -37,11 +37,24 @@ import Testing
         try #require(!files.isEmpty, "no fixtures under \(Self.fixturesDirectory.path)")
         var rows: [(name: String, score: TruthScore)] = []
         var failures: [String] = []
+        // As the app does: gates learned from the lap-numbered sessions time the files without
+        // lap numbers at the same place (the nearest gate the trace passes is used).
+        var sessions: [(URL, Result<ProcessedSession, CSVFormatError>)] = []
         for csv in files {
-            let name = csv.deletingPathExtension().lastPathComponent
             let bytes = try [UInt8](Data(contentsOf: csv))
+            sessions.append((csv, Result { () throws(CSVFormatError) in try SessionIngest.ingest(bytes) }))
+        }
+        let gates = sessions.compactMap { try? $0.1.get().learnedGate }
+        for (k, entry) in sessions.enumerated() where (try? entry.1.get().lapTiming) != .lapNumbers {
+            let bytes = try [UInt8](Data(contentsOf: entry.0))
+            sessions[k].1 = Result { () throws(CSVFormatError) in try SessionIngest.ingest(bytes, knownGates: gates) }
+        }
+        for (csv, result) in sessions {
+            let name = csv.deletingPathExtension().lastPathComponent
             let session: ProcessedSession
-            do { session = try SessionIngest.ingest(bytes) } catch {
+            switch result {
+            case .success(let s): session = s
+            case .failure(let error):
                 failures.append("\(name): rejected: \(error)")
                 continue
             }
