@@ -86,6 +86,8 @@ public enum OptimalProfile {
         /// Acceleration envelope: band lower speeds (m/s) and max accel (g), non-increasing.
         public var accelSpeeds: [Double]
         public var accelG: [Double]
+        /// Speed caps per grid point (m/s, empty = none): where every lap slows on a straight.
+        public var speedCap: [Double] = []
 
         /// Traction limit (g): the envelope's low-speed value (default: max_accel_g).
         var tractionG: Double { accelG.first ?? params.maxAccelG }
@@ -180,7 +182,39 @@ public enum OptimalProfile {
         let smooth = CornerDetection.boxPass(raw, half: Int(10 / step))
         for i in 0..<n { lateralAt[i] = min(1.3 * maxLat, max(maxLat, smooth[i])) }
         return Model(curvature: kappa, lateral: lateralAt, step: step, closing: closing, params: params, accelSpeeds: speeds,
-                     accelG: env)
+                     accelG: env, speedCap: straightSlowdowns(laps, kappa: kappa, step: step))
+    }
+
+    /// Slow points on straights that every lap shares: where the fastest of the laps at each
+    /// point has a local minimum ≥ `CornerKPIs.minBrakeDropMps` below the speeds within
+    /// `CornerKPIs.maxWindowM` on both sides, while the line is no corner (|κ| below
+    /// `CornerDetection.peakCurvature` within ±`CornerKPIs.windowMarginM`; 10 Hz heading noise
+    /// lifts a straight's smoothed |κ| to ~0.2 °/m, so not the weak-corner bound). No lap
+    /// went faster there, and a straight gives the driver no reason to slow, so something the
+    /// GPS line does not show (a crest, a bump, a tight kink) limits the car: its speed there is
+    /// capped at the fastest lap's. Elsewhere the cap is infinite.
+    static func straightSlowdowns(_ laps: [ResampledLap], kappa: [Double], step: Double) -> [Double] {
+        let n = kappa.count
+        guard laps.count >= 2, n > 0 else { return [] }
+        var top = [Double](repeating: 0, count: n)
+        var seen = [Int](repeating: 0, count: n)
+        for lap in laps {
+            for i in 0..<min(n, lap.count) where lap.speed[i].isFinite { top[i] = max(top[i], lap.speed[i]); seen[i] += 1 }
+        }
+        let straightK = CornerDetection.peakCurvature * .pi / 180
+        let near = Int(CornerKPIs.windowMarginM / step), far = Int(CornerKPIs.maxWindowM / step)
+        var cap = [Double](repeating: .infinity, count: n)
+        var found = false
+        for i in far..<max(far, n - far) where seen[i] == laps.count {
+            let lo = i - far, hi = i + far
+            guard Numerics.argmin(top, (i - near)..<(i + near + 1)) == i,
+                  (lo..<i).contains(where: { top[$0] - top[i] >= CornerKPIs.minBrakeDropMps }),
+                  ((i + 1)...hi).contains(where: { top[$0] - top[i] >= CornerKPIs.minBrakeDropMps }),
+                  !((i - near)...(i + near)).contains(where: { kappa[$0] >= straightK }) else { continue }
+            cap[i] = top[i]
+            found = true
+        }
+        return found ? cap : []
     }
 
     /// Cornering-limit speed per point (step C).
@@ -192,6 +226,7 @@ public enum OptimalProfile {
             let mui = m.lateral.isEmpty ? mu : max(mu, m.lateral[i])
             var v = k > 1e-6 ? (mui * g / k).squareRoot() : top
             if !v.isFinite { v = top }
+            if i < m.speedCap.count { v = min(v, m.speedCap[i]) }
             return min(max(v, 5), top)
         }
     }
