@@ -51,6 +51,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "JSONValues", swiftSettings: strict),
+        .target(name: "Equipment", dependencies: ["TelemetryCore"], resources: [.copy("Resources")], swiftSettings: strict),
         .target(
             name: "PDF",
             dependencies: [
@@ -71,6 +72,16 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Weather",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -102,7 +113,8 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "TelemetryCore", "Coaching", "CoachingPDF", "CoachingProviders", "JSONValues", "AuthJS", "Policy", "Storage",
+                "TelemetryCore", "Coaching", "CoachingPDF", "CoachingProviders", "Equipment", "JSONValues", "AuthJS", "Policy",
+                "Storage", "Weather",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -136,6 +148,7 @@ let package = Package(
         .testTarget(name: "PolicyTests", dependencies: ["Policy"], swiftSettings: strict),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "TelemetryCore"], swiftSettings: strict),
         .testTarget(name: "PDFTests", dependencies: ["PDF"], swiftSettings: strict),
+        .testTarget(name: "EquipmentTests", dependencies: ["Equipment", "TelemetryCore"], swiftSettings: strict),
         .target(name: "PDFTesting", swiftSettings: strict),
         .testTarget(name: "CoachingPDFTests", dependencies: ["CoachingPDF", "PDF", "PDFTesting", "Coaching", "TelemetryCore"],
                     swiftSettings: strict),
@@ -145,6 +158,14 @@ let package = Package(
                 "CoachingProviders", "Coaching", "JSONValues", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "WeatherTests",
+            dependencies: [
+                "Weather", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

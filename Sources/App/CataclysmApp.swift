@@ -15,4 +15,6 @@ public struct CataclysmApp: Sendable {
     public let sessions: SessionService
     /// The background writer of coaching reports (tests drain it instead of waiting).
     public let coachingRunner: CoachingRunner
+    /// Weather lookups started by uploads (tests drain them).
+    public let weatherLookups: WeatherLookups
 }

@@ -6,6 +6,7 @@ import Metrics
 import Policy
 import Prometheus
 import Storage
+import Weather
 
 /// The composition root: every store, service, locator, route and relationship provider, wired once.
 public struct CompositionRoot: Sendable {
@@ -16,6 +17,8 @@ public struct CompositionRoot: Sendable {
     let stage: PolicyStage
     let sessions: SessionService
     let coachingRunner: CoachingRunner
+    let weatherLookups: WeatherLookups
+    let weatherBackfiller: WeatherBackfiller
     let shareCredentials: any ShareCredentialResolver
     let sweeper: ExpiredSessionSweeper
     /// The gate actions handlers ask through `PolicyGate`; policy.yaml must declare exactly these with `gate: true`.
@@ -42,18 +45,27 @@ public struct CompositionRoot: Sendable {
         let telemetry = SessionCache(capacityBytes: config.sessionCacheMB * 1024 * 1024)
         let cornerRecords = CornerRecordObserver(leaderboards: leaderboards, clock: clock)
         let coachingStore = SQLCoachingReportStore(database: database)
+        let equipmentStore = SQLEquipmentStore(database: database)
+        let weatherStore = SQLWeatherStore(database: database)
+        let contexts = CoachingContextSource(equipment: equipmentStore, weather: weatherStore)
+        let weather = WeatherService(store: weatherStore, provider: Self.weatherProvider(config.weather, logger: logger),
+                                     logger: logger, clock: clock)
+        let weatherLookups = WeatherLookups(weather: weather)
         let llm = LLMProviders(configuration: config.llm, logger: logger)
         let achievements = AchievementService(store: SQLAchievementStore(database: database), reports: coachingStore, clock: clock)
         let pipeline = CoachingPipeline(
             store: coachingStore, writer: llm.reportWriter(fallback: BuiltinCoach()),
-            facts: { CoachingFacts.make(from: $0, skill: $1, context: nil) },
+            facts: { analysis, skill in
+                CoachingFacts.make(from: analysis, skill: skill, context: await contexts.context(sessionID: analysis.sessionID))
+            },
             observers: [SidebarScoresObserver(sessions: sessionStore), ReportFlagObserver(store: instructors),
                         AchievementReportObserver(achievements: achievements)],
             wakeup: CoachingWakeup(), logger: logger, clock: clock)
         let sessions = SessionService(
             store: sessionStore, telemetry: telemetry,
             analyses: AnalysisCache(capacityBytes: config.analysisCacheMB * 1024 * 1024), logger: logger,
-            observers: [AutoFlagObserver(store: instructors), cornerRecords, CoachingUploadObserver(pipeline: pipeline, users: users)],
+            observers: [DefaultEquipmentObserver(store: equipmentStore, clock: clock), AutoFlagObserver(store: instructors), cornerRecords,
+                        CoachingUploadObserver(pipeline: pipeline, users: users), WeatherUploadObserver(lookups: weatherLookups)],
             removalObservers: [cornerRecords], tagObservers: [StaleReportsObserver(store: coachingStore)])
         let coaching = CoachingService(pipeline: pipeline, sessions: sessions, sessionStore: sessionStore,
                                        durations: GenerationDurations())
@@ -63,6 +75,8 @@ public struct CompositionRoot: Sendable {
         let limiter = RateLimiter(store: rateLimits, settings: config.rateLimits,
                                   clientAddress: ClientAddress(trustedProxies: config.trustedProxies), clock: clock)
         let session = ResourceLocator.session(sessionStore)
+        let profile = ResourceLocator.equipmentProfile(equipmentStore)
+        let equipment = EquipmentService(store: equipmentStore, sessions: sessions, reports: coachingStore, clock: clock)
         let shareLookup = ShareLookup(store: shares)
 
         let openAPIBox = OpenAPIBox()
@@ -89,6 +103,10 @@ public struct CompositionRoot: Sendable {
         specs += FeedbackRoutes.routes(store: SQLCoachingFeedbackStore(database: database), located: session, gate: gate, clock: clock)
         specs += ChatRoutes.routes(chat: chat, located: session, limiter: limiter)
         specs += AchievementRoutes.routes(achievements: achievements)
+        specs += ReferenceRoutes.routes(catalogue: .bundled)
+        specs += ProfileRoutes.routes(equipment: equipment, located: profile)
+        specs += WeatherRoutes.routes(weather: weather, sessions: sessions, equipment: equipment, located: session)
+        specs += SessionEquipmentRoutes.routes(equipment: equipment, located: session, profile: profile, gate: gate)
         specs += WrappedRoutes.routes(wrapped: WrappedService(sessions: sessionStore, reports: coachingStore))
         let table = RouteTable(specs)
         let webSockets = [ChatSocket.route(chat: chat, located: session, messagesPerMinute: config.rateLimits.chatMessagesPerUserPerMinute)]
@@ -97,11 +115,20 @@ public struct CompositionRoot: Sendable {
         return CompositionRoot(
             table: table, webSockets: webSockets, users: users, metrics: metrics, stage: stage, sessions: sessions,
             coachingRunner: CoachingRunner(coaching: coaching, worker: "cataclysm-" + UUID().uuidString.lowercased()),
+            weatherLookups: weatherLookups,
+            weatherBackfiller: WeatherBackfiller(weather: weather, store: weatherStore, sessions: sessionStore),
             shareCredentials: shareLookup,
             sweeper: ExpiredSessionSweeper(sessions: sessionStore, rateLimits: rateLimits, cache: telemetry, logger: logger,
                                            interval: .seconds(600), clock: clock),
             gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther, ShareRoutes.shareSession, CoachingRoutes.refresh,
-                                                          FeedbackRoutes.give]))
+                                                          FeedbackRoutes.give, SessionEquipmentRoutes.useProfile]))
+    }
+
+    /// Open-Meteo when `WEATHER_PROVIDER=open-meteo`, else none.
+    static func weatherProvider(_ settings: WeatherSettings, logger: Logger) -> (any WeatherProvider)? {
+        guard settings.enabled else { return nil }
+        return OpenMeteoProvider(forecastBaseURL: settings.forecastBaseURL, archiveBaseURL: settings.archiveBaseURL,
+                                 timeout: .milliseconds(Int64(settings.timeoutSeconds * 1000)), logger: logger)
     }
 
     /// Where the code disagrees with the policy files beyond route keys and gate actions: a route whose handler

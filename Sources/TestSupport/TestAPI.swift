@@ -49,9 +49,9 @@ public struct TestAPI {
         try Self.ok(try await me(as: persona), "GET /api/auth/me as \(persona)").decode(UserProfile.self).id
     }
 
-    /// `response` when it is a 200; else an error naming the set-up `step`.
-    static func ok(_ response: TestResponse, _ step: String) throws -> TestResponse {
-        guard response.status == .ok else {
+    /// `response` when it has the `expect`ed status (200 by default); else an error naming the set-up `step`.
+    static func ok(_ response: TestResponse, _ step: String, expect: HTTPResponse.Status = .ok) throws -> TestResponse {
+        guard response.status == expect else {
             throw TestWorldError(description: "\(step) answered \(response.status.code): \(response.text.prefix(300))")
         }
         return response

@@ -102,6 +102,8 @@ import TestSupport
     /// is (re-)linked to driver A through the API, `student_id` is driver A and `code` a fresh invite of the inviter.
     static func parameterValues(world: TestWorld, client: any TestClientProtocol, orgs: OrgFixture) async throws -> [String: String] {
         let api = TestAPI(client: client, world: world)
+        // driver A's default profile goes to the session at upload (assigning it later would make the report stale)
+        let profile = try await api.equipmentProfile(TestAPI.profileBody(isDefault: true), as: .driverA)
         let session = try await world.seed(TestPaths.novice, as: .driverA, client: client)
         // the other side of a comparison belongs to someone else: no persona may compare with it
         let otherOwners = try await world.seed(TestPaths.novice, as: .driverB, client: client)
@@ -115,7 +117,7 @@ import TestSupport
                 "token": token, "token@share-valid": secondToken, "token@share-expired": expiredToken,
                 "track": "Barber%20Motorsports%20Park",
                 "track_name": "barber_motorsports_park",
-                "slug": orgs.slug, "year": "2026", "event_id": orgs.eventID, "user_id": orgs.studentID,
+                "slug": orgs.slug, "year": "2026", "profile_id": profile, "make": "Mazda", "model": "Miata", "event_id": orgs.eventID, "user_id": orgs.studentID,
                 "student_id": try await api.userID(.driverA), "code": code]
     }
 }

@@ -44,7 +44,8 @@ struct MigrationFilesTests {
                                        "instructor_links", "instructor_invites", "student_flags",
                                        "share_links", "share_comparisons", "rate_limit_buckets", "rate_limit_hits",
                                        "corner_records", "corner_kings", "coaching_reports", "coaching_regenerations", "coaching_feedback",
-                                       "coaching_chat_messages", "achievement_definitions", "user_achievements"])
+                                       "coaching_chat_messages", "achievement_definitions", "user_achievements",
+                                       "equipment_profiles", "session_equipment", "session_weather"])
         #expect(postgres["instructor_links"] == ["id", "instructor_id", "student_id", "status", "created_at", "linked_at",
                                                  "updated_at"])
         #expect(postgres["org_events"] == ["id", "org_id", "name", "track_name", "event_date", "event_at", "run_groups", "created_at"])

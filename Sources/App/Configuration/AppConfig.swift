@@ -40,6 +40,8 @@ public struct AppConfig: Sendable {
     /// LLM providers for coaching (keys, base URLs, routes, timeouts, retries); none configured by default, and then
     /// the built-in coach writes every report.
     public var llm = ProviderConfiguration.none
+    /// Session weather lookups; off by default.
+    public var weather = WeatherSettings()
 
     public init() {}
 
@@ -134,6 +136,7 @@ public struct AppConfig: Sendable {
             }
         }
         config.rateLimits = try RateLimitSettings.fromEnvironment(env)
+        config.weather = try WeatherSettings.fromEnvironment(env)
         do { config.llm = try ProviderConfiguration(environment: env) } catch {
             throw ConfigError(variable: error.variable, problem: error.problem)
         }

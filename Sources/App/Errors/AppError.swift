@@ -18,6 +18,8 @@ public enum AppError: Error, Sendable, Equatable {
     case validation([ValidationIssue])
     case rateLimited(String, retryAfterSeconds: Int)
     case serviceUnavailable(String)
+    /// An upstream service (the weather provider) did not answer.
+    case badGateway(String)
     case internalError
 
     public var status: HTTPResponse.Status {
@@ -33,6 +35,7 @@ public enum AppError: Error, Sendable, Equatable {
         case .unprocessable, .validation: return .unprocessableContent
         case .rateLimited: return .tooManyRequests
         case .serviceUnavailable: return .serviceUnavailable
+        case .badGateway: return .badGateway
         case .internalError: return .internalServerError
         }
     }
@@ -42,7 +45,7 @@ public enum AppError: Error, Sendable, Equatable {
         switch self {
         case .badRequest(let m), .unauthenticated(let m), .forbidden(let m), .notFound(let m), .conflict(let m),
              .gone(let m), .payloadTooLarge(let m), .unprocessable(let m), .rateLimited(let m, _),
-             .serviceUnavailable(let m):
+             .serviceUnavailable(let m), .badGateway(let m):
             return .message(m)
         case .methodNotAllowed: return .message("Method Not Allowed")
         case .validation(let issues): return .issues(issues)

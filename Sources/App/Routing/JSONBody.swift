@@ -8,6 +8,8 @@ struct JSONBody {
     let value: JSONValue
     /// No bytes at all (read as `null`, but not the same as a literal `null`).
     var isEmpty = false
+    /// The bytes as received (for `decode(_:)`).
+    var data = Data()
 
     var object: [String: JSONValue] {
         if case .object(let fields) = value { return fields }
@@ -19,7 +21,8 @@ struct JSONBody {
         let buffer = try await request.body.collect(upTo: maxBytes)
         if buffer.readableBytes == 0 { return JSONBody(value: .null, isEmpty: true) }
         do {
-            return JSONBody(value: try JSONDecoder().decode(JSONValue.self, from: Data(buffer.readableBytesView)))
+            let data = Data(buffer.readableBytesView)
+            return JSONBody(value: try JSONDecoder().decode(JSONValue.self, from: data), data: data)
         } catch {
             throw AppError.validation([ValidationIssue(type: "json_invalid", loc: ["body"], msg: "JSON decode error")])
         }

@@ -38,15 +38,17 @@ struct AchievementService: Sendable {
         try await entries(userID: userID) { $0?.isNew == true }
     }
 
-    /// After an upload: evaluates each stored session and returns, in catalogue order, every badge unlocked with one of
-    /// them since the request began (the report written inside the upload may already have unlocked grade badges).
-    func uploaded(_ sessionIDs: [String], userID: String, since start: Date) async throws -> [String] {
+    /// The badges the user holds now (taken before an upload, to tell what it unlocked).
+    func held(userID: String) async throws -> Set<String> {
+        Set(try await store.unlocks(userID: userID).map(\.achievementID))
+    }
+
+    /// After an upload: evaluates each stored session and returns, in catalogue order, every badge the user holds now
+    /// and did not hold before the upload (the report written inside the upload may already have unlocked some).
+    func uploaded(_ sessionIDs: [String], userID: String, heldBefore: Set<String>) async throws -> [String] {
         for id in sessionIDs { try await check(userID: userID, sessionID: id) }
-        let ids = Set(sessionIDs)
-        let cutoff = start.addingTimeInterval(-1)  // stored timestamps may be truncated to the millisecond
-        let fresh = Set(try await store.unlocks(userID: userID)
-            .filter { $0.sessionID.map(ids.contains) == true && $0.unlockedAt >= cutoff }.map(\.achievementID))
-        return try await store.definitions().map(\.id).filter(fresh.contains)
+        let now = try await held(userID: userID)
+        return try await store.definitions().map(\.id).filter { now.contains($0) && !heldBefore.contains($0) }
     }
 
     private func entries(userID: String, where keep: (AchievementUnlock?) -> Bool) async throws -> [AchievementEntry] {

@@ -11,7 +11,7 @@ struct CoachingPipeline: Sendable {
     /// Writes reports: the built-in coach, or an LLM chain falling back to it.
     let writer: any CoachingReportWriter
     /// The facts a writer reads, from a session's analysis.
-    let facts: @Sendable (SessionAnalysis, CoachingSkill) -> CoachingFacts
+    let facts: @Sendable (SessionAnalysis, CoachingSkill) async -> CoachingFacts
     let observers: [any CoachingReportObserver]
     let wakeup: CoachingWakeup
     let logger: Logger
@@ -21,7 +21,7 @@ struct CoachingPipeline: Sendable {
     var writesInstantly: Bool { writer.writesInstantly }
 
     func write(_ analysis: SessionAnalysis, skill: CoachingSkill) async throws -> CoachingReport {
-        let facts = facts(analysis, skill)
+        let facts = await facts(analysis, skill)
         return try await writer.write(facts).keepingCorners(upTo: facts.cornerCount)
     }
 

@@ -121,6 +121,11 @@ public struct SessionService: Sendable {
         return count
     }
 
+    /// Drops the session's cached analyses (its equipment changed), so the next read computes them again.
+    func invalidateAnalysis(sessionID: String) async {
+        await analyses.invalidate(sessionID)
+    }
+
     /// After a committed delete (or the sweeper's purge): drops cached state and tells the removal observers.
     func removed(_ records: [SessionRecord]) async {
         for record in records {

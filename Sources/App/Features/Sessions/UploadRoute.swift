@@ -12,8 +12,8 @@ enum UploadRoute {
                       maxFileMB: Int) -> RouteSpec {
         RouteSpec(.post, "/api/sessions/upload", on: .account, tag: "Sessions",
                   summary: "Upload RaceChrono CSV v3 files (multipart field 'files')", docs: SessionDocs.upload) { request, context, owner in
-            let started = achievements.clock()
             try await limiter.upload(request, context)
+            let heldBefore = try await achievements.held(userID: owner.id)
             let stream = MultipartFileStream(fieldName: "files", maxFileBytes: maxFileBytes, maxFiles: maxFiles)
             var results: [UploadFileResult] = []
             let count = try await stream.forEachFile(in: request) { part in
@@ -33,7 +33,7 @@ enum UploadRoute {
             if !errors.isEmpty { message += "; \(errors.count) error(s): " + errors.joined(separator: "; ") }
             let unlocked: [String]
             do {
-                unlocked = try await achievements.uploaded(accepted, userID: owner.id, since: started)
+                unlocked = try await achievements.uploaded(accepted, userID: owner.id, heldBefore: heldBefore)
             } catch {
                 // the sessions are stored; badges are evaluated again on the next read
                 context.logger.error("achievements after upload failed", metadata: ["error_type": "\(type(of: error))"])

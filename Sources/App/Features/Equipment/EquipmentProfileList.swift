@@ -1,0 +1,5 @@
+/// `GET /api/equipment/profiles`: `{"items": […], "total": n}`.
+struct EquipmentProfileList: Codable, Sendable {
+    var items: [EquipmentProfile]
+    var total: Int
+}

@@ -1,0 +1,22 @@
+import Equipment
+import Hummingbird
+
+/// `PUT /api/equipment/{session_id}/equipment`: `{"profile_id": "eq_…", "overrides": {}, "conditions": …|null}`;
+/// the overrides take the profile's `vehicle_overrides` keys.
+struct SessionEquipmentBody: Decodable, Sendable {
+    var profile_id: String
+    var overrides: [String: Double]?
+    var conditions: SessionConditions?
+
+    static func read(_ request: Request, context: AppRequestContext) async throws -> SessionEquipmentBody {
+        let body = try await JSONBody.read(request, context: context)
+        _ = try body.requireObject()
+        let decoded = try body.decode(SessionEquipmentBody.self)
+        let unknown = Set((decoded.overrides ?? [:]).keys).subtracting(EquipmentProfileBody.overrideKeys)
+        guard unknown.isEmpty, (decoded.overrides ?? [:]).values.allSatisfy({ $0.isFinite && $0 > 0 }) else {
+            throw EquipmentProfileBody.invalid(["body", "overrides"],
+                                               "overrides keys must be among \(EquipmentProfileBody.overrideKeys.sorted().joined(separator: ", ")) with positive numbers")
+        }
+        return decoded
+    }
+}

@@ -1,0 +1,27 @@
+import Equipment
+import Foundation
+import Storage
+import TelemetryCore
+
+/// The session equipment response of platform.md §4.6.
+struct SessionEquipmentResponse: Codable, Sendable, Equatable {
+    var session_id: String
+    var profile_id: String
+    var profile_name: String
+    var overrides: [String: Double]
+    var tires: TireSpec
+    @Nullable var brakes: BrakeSpec?
+    @Nullable var suspension: SuspensionSpec?
+    @Nullable var conditions: SessionConditions?
+
+    init(_ assignment: SessionEquipmentRecord, _ profile: EquipmentProfileRecord, _ document: EquipmentProfileDocument) {
+        session_id = assignment.sessionID
+        profile_id = profile.id
+        profile_name = profile.name
+        overrides = (try? JSONCoding.decoder.decode([String: Double].self, from: Data(assignment.overridesJSON.utf8))) ?? [:]
+        tires = document.tires
+        brakes = document.brakes
+        suspension = document.suspension
+        conditions = assignment.conditionsJSON.flatMap { try? JSONCoding.decoder.decode(SessionConditions.self, from: Data($0.utf8)) }
+    }
+}

@@ -1,0 +1,20 @@
+import Hummingbird
+
+/// `PATCH /api/sessions/{id}/track-condition`: `{"condition": "dry"|"damp"|"wet"|null}` (null clears a manual choice).
+enum TrackConditionBody {
+    static let conditions: Set<String> = ["dry", "damp", "wet"]
+
+    static func read(_ request: Request, context: AppRequestContext) async throws -> String? {
+        let body = try await JSONBody.read(request, context: context)
+        let fields = try body.requireObject()
+        guard fields.keys.contains("condition") else {
+            throw AppError.validation([ValidationIssue(type: "missing", loc: ["body", "condition"], msg: "Field required")])
+        }
+        guard let condition = try body.optionalString("condition") else { return nil }
+        guard conditions.contains(condition) else {
+            throw AppError.validation([ValidationIssue(type: "enum", loc: ["body", "condition"],
+                                                       msg: "condition must be dry, damp, wet or null", input: condition)])
+        }
+        return condition
+    }
+}
