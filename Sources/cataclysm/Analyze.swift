@@ -3,23 +3,14 @@ import Foundation
 import Benchmarks
 import TelemetryCore
 
-/// `cataclysm analyze FILE [--json] [--truth FILE.json]`: the lap table and session summary of one CSV, without a server;
-/// with `--truth`, the score against a simulated session's ground truth (corner F1, brake-point and minimum-speed
-/// errors, limit ≤ optimal ≤ best), as the fixture test prints it.
+/// `cataclysm analyze FILE [--json]`: the lap table and session summary of one CSV, without a server.
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Parse a RaceChrono CSV v3 file and print its laps.")
     @Argument(help: "The CSV file.") var file: String
     @Flag(help: "Print JSON instead of a table.") var json = false
-    @Option(help: "A ground-truth JSON to score the analysis against.") var truth: String?
 
     func run() throws {
         let session = try CSVInput.ingest(file)
-        if let truth {
-            let analysis = SessionAnalysis(session: session, sessionID: URL(fileURLWithPath: file).lastPathComponent)
-            let score = try TruthScore.score(analysis: analysis, truthJSON: Data(contentsOf: URL(fileURLWithPath: truth)))
-            print(TruthScore.table([(name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent, score: score)]))
-            return
-        }
         let laps = session.lapSummaries.sorted { $0.lapNumber < $1.lapNumber }
         if json {
             let encoder = JSONEncoder()

@@ -9,7 +9,7 @@ import TelemetryCore
 
     @Test func everyFixtureThatCanIngestIsCovered() {
         // 10 shared CSVs, one without lap numbers (rejected); or the repository's 3 when the shared set is absent.
-        #expect(CoachingFixture.all.count == (CoachingFixture.usesSharedSet ? 10 : 5), "\(CoachingFixture.all.map(\.name))")
+        #expect(CoachingFixture.all.count == (CoachingFixture.usesSharedSet ? 9 : 5), "\(CoachingFixture.all.map(\.name))")
     }
 
     @Test(arguments: cases)
