@@ -65,11 +65,6 @@ public enum OptimalProfile {
                                                topSpeedMps: 80.0, calibrated: false)
     static let g = AnalysisConstants.gravity
     static let bandMps = 2.0
-    /// Half-length of the averaging of longitudinal g for the braking and acceleration
-    /// capability (m): braking zones and straights are ≥ 50 m long, the GPS-derived channel's
-    /// noise lives on single samples (and at speed, where power leaves ~0.1 g, its p95 would
-    /// double the acceleration the car has).
-    static let brakingAverageM = 10.0
 
     /// The model's inputs.
     public struct Model: Sendable {
@@ -86,8 +81,6 @@ public enum OptimalProfile {
         /// Acceleration envelope: band lower speeds (m/s) and max accel (g), non-increasing.
         public var accelSpeeds: [Double]
         public var accelG: [Double]
-        /// Speed caps per grid point (m/s, empty = none): where every lap slows on a straight.
-        public var speedCap: [Double] = []
 
         /// Traction limit (g): the envelope's low-speed value (default: max_accel_g).
         var tractionG: Double { accelG.first ?? params.maxAccelG }
@@ -130,15 +123,11 @@ public enum OptimalProfile {
         var lateral: [Double] = [], braking: [Double] = [], accelSet: [(v: Double, a: Double)] = []
         for lap in laps {
             guard let la = lap.lateralG, let lo = lap.longitudinalG else { continue }
-            // Braking capability is sustained deceleration: the channel averaged over ±10 m, so
-            // GPS noise on single samples does not inflate the p95 beyond what the car can do.
-            let finiteLon = lo.allSatisfy(\.isFinite)
-            let sustained = finiteLon ? CornerDetection.boxPass(lo, half: Int(brakingAverageM / step)) : lo
             for i in 0..<lap.count where la[i].isFinite && lo[i].isFinite {
                 let lat = abs(la[i]), lon = lo[i]
                 if abs(lon) < 0.2 && lat >= 0.3 { lateral.append(lat) }
-                if lon < -0.2 && lat < 0.2 && sustained[i] < 0 { braking.append(-sustained[i]) }
-                if lon > 0.05 && lat < 0.3 && sustained[i] > 0 { accelSet.append((lap.speed[i], sustained[i])) }
+                if lon < -0.2 && lat < 0.2 { braking.append(-lon) }
+                if lon > 0.05 && lat < 0.3 { accelSet.append((lap.speed[i], lon)) }
             }
         }
         guard lateral.count >= 20, braking.count >= 20, accelSet.filter({ $0.a > 0.2 }).count >= 20 else {
@@ -167,14 +156,8 @@ public enum OptimalProfile {
         // Non-increasing with speed: each band gets the best of itself and faster bands.
         for k in stride(from: bands - 2, through: 0, by: -1) { env[k] = max(env[k], env[k + 1]) }
         let speeds = (0..<bands).map { vmin + Double($0) * bandMps }
-        // Top speed: the fastest the car went. Beyond it the envelope is extrapolated without
-        // the aerodynamic drag that grows with v² and ends acceleration, so the model would
-        // out-run the car on every long straight.
-        var observedTop = 0.0
-        for lap in laps { for v in lap.speed where v.isFinite { observedTop = max(observedTop, v) } }
-        let top = observedTop > 5 ? min(defaults.topSpeedMps, observedTop) : defaults.topSpeedMps
         let params = VehicleParams(mu: max(maxLat, maxDecel), maxAccelG: env.first ?? defaults.maxAccelG, maxDecelG: maxDecel,
-                                   maxLateralG: maxLat, topSpeedMps: top, calibrated: true)
+                                   maxLateralG: maxLat, topSpeedMps: defaults.topSpeedMps, calibrated: true)
         // Per point: at least the best lap's own lateral demand (mean over ±10 m), capped at 1.3 × global.
         var lateralAt = [Double](repeating: maxLat, count: n)
         var raw = [Double](repeating: 0, count: n)
@@ -182,39 +165,7 @@ public enum OptimalProfile {
         let smooth = CornerDetection.boxPass(raw, half: Int(10 / step))
         for i in 0..<n { lateralAt[i] = min(1.3 * maxLat, max(maxLat, smooth[i])) }
         return Model(curvature: kappa, lateral: lateralAt, step: step, closing: closing, params: params, accelSpeeds: speeds,
-                     accelG: env, speedCap: straightSlowdowns(laps, kappa: kappa, step: step))
-    }
-
-    /// Slow points on straights that every lap shares: where the fastest of the laps at each
-    /// point has a local minimum ≥ `CornerKPIs.minBrakeDropMps` below the speeds within
-    /// `CornerKPIs.maxWindowM` on both sides, while the line is no corner (|κ| below
-    /// `CornerDetection.peakCurvature` within ±`CornerKPIs.windowMarginM`; 10 Hz heading noise
-    /// lifts a straight's smoothed |κ| to ~0.2 °/m, so not the weak-corner bound). No lap
-    /// went faster there, and a straight gives the driver no reason to slow, so something the
-    /// GPS line does not show (a crest, a bump, a tight kink) limits the car: its speed there is
-    /// capped at the fastest lap's. Elsewhere the cap is infinite.
-    static func straightSlowdowns(_ laps: [ResampledLap], kappa: [Double], step: Double) -> [Double] {
-        let n = kappa.count
-        guard laps.count >= 2, n > 0 else { return [] }
-        var top = [Double](repeating: 0, count: n)
-        var seen = [Int](repeating: 0, count: n)
-        for lap in laps {
-            for i in 0..<min(n, lap.count) where lap.speed[i].isFinite { top[i] = max(top[i], lap.speed[i]); seen[i] += 1 }
-        }
-        let straightK = CornerDetection.peakCurvature * .pi / 180
-        let near = Int(CornerKPIs.windowMarginM / step), far = Int(CornerKPIs.maxWindowM / step)
-        var cap = [Double](repeating: .infinity, count: n)
-        var found = false
-        for i in far..<max(far, n - far) where seen[i] == laps.count {
-            let lo = i - far, hi = i + far
-            guard Numerics.argmin(top, (i - near)..<(i + near + 1)) == i,
-                  (lo..<i).contains(where: { top[$0] - top[i] >= CornerKPIs.minBrakeDropMps }),
-                  ((i + 1)...hi).contains(where: { top[$0] - top[i] >= CornerKPIs.minBrakeDropMps }),
-                  !((i - near)...(i + near)).contains(where: { kappa[$0] >= straightK }) else { continue }
-            cap[i] = top[i]
-            found = true
-        }
-        return found ? cap : []
+                     accelG: env)
     }
 
     /// Cornering-limit speed per point (step C).
@@ -226,7 +177,6 @@ public enum OptimalProfile {
             let mui = m.lateral.isEmpty ? mu : max(mu, m.lateral[i])
             var v = k > 1e-6 ? (mui * g / k).squareRoot() : top
             if !v.isFinite { v = top }
-            if i < m.speedCap.count { v = min(v, m.speedCap[i]) }
             return min(max(v, 5), top)
         }
     }
