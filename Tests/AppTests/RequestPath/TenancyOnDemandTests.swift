@@ -27,7 +27,8 @@ import TestSupport
             let response = try await client.execute(uri: "/api/sessions/\(id)", method: .get, headers: world.headers(.driverA))
             // then
             #expect(response.status == .ok)
-            let statements = log.database?.recorded ?? []
+            // the coaching runner's background poll for queued reports may land in the window; it is not the request's
+            let statements = (log.database?.recorded ?? []).filter { !$0.contains("WHERE status = 'generating'") }
             #expect(Self.relationshipQueries(statements).isEmpty, "\(statements)")
             // the user, the session row and its lap tags; the telemetry and its analysis come from memory
             #expect(statements.count == 3, "\(statements)")
