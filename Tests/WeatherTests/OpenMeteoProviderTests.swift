@@ -147,17 +147,13 @@ import Weather
         }
     }
 
-    @Test func unreachableServerIsNilWithinTheTimeout() async throws {
-        // Port 1 on the loopback: nothing listens. async-http-client retries a refused connection until its own connect
-        // timeout; the lookup gives up at its deadline instead, so "no network" costs one timeout, never more (the
-        // bound leaves room for a loaded machine, far below the client's own 10 s).
+    @Test func unreachableServerIsNil() async throws {
+        // Port 1 on the loopback: nothing listens. That the lookup gives up at its deadline rather than waiting for the
+        // client's own connect retries is DeadlineTests' (wall-clock bounds are not asserted in tests).
         let provider = OpenMeteoProvider(forecastBaseURL: "http://127.0.0.1:1", archiveBaseURL: "http://127.0.0.1:1",
                                          timeout: .milliseconds(500),
                                          logger: Logger(label: "quiet") { _ in SwiftLogNoOpLogHandler() })
-        let clock = ContinuousClock()
-        let start = clock.now
         #expect(await provider.weather(for: Self.query) == nil)
-        #expect(clock.now - start < .seconds(4))
     }
 
     @Test(arguments: [(91.0, 0.0), (0.0, 181.0), (Double.nan, 0.0), (0.0, Double.infinity)])

@@ -14,6 +14,8 @@ public struct WeatherSettings: Sendable, Equatable {
     public var forecastBaseURL = "https://api.open-meteo.com"
     public var archiveBaseURL = "https://archive-api.open-meteo.com"
     public var timeoutSeconds = 10.0
+    /// How long after start-up the background backfill makes its first pass (tests push it out of their way).
+    public var backfillStartDelaySeconds = 30.0
 
     public init() {}
 

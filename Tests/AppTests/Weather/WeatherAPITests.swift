@@ -20,6 +20,7 @@ import Weather
                 $0.weather.forecastBaseURL = stub.baseURL
                 $0.weather.archiveBaseURL = stub.baseURL
                 $0.weather.timeoutSeconds = 10  // the stub answers at once; a loaded CI machine must not turn that into a timeout
+                $0.weather.backfillStartDelaySeconds = 3600  // the background pass would count lookups of its own
             }) { client, world in try await body(TestAPI(client: client, world: world), stub) }
         }
     }
