@@ -21,7 +21,7 @@ struct AchievementService: Sendable {
         let progress = try await store.progress(userID: userID)
         var grades = known
         if grades == nil, let sessionID, open.contains(where: AchievementRules.needsGrades) {
-            grades = try await latestGrades(sessionID)
+            grades = try await reports.latestReadyReport(sessionID: sessionID)?.corner_grades
         }
         let earned = open.filter { AchievementRules.isMet($0, progress: progress, grades: sessionID == nil ? nil : grades) }
         return try await store.unlock(earned.map(\.id), userID: userID, sessionID: sessionID, now: clock())
@@ -54,11 +54,5 @@ struct AchievementService: Sendable {
     private func entries(userID: String, where keep: (AchievementUnlock?) -> Bool) async throws -> [AchievementEntry] {
         let unlocks = Dictionary(try await store.unlocks(userID: userID).map { ($0.achievementID, $0) }) { first, _ in first }
         return try await store.definitions().filter { keep(unlocks[$0.id]) }.map { AchievementEntry($0, unlock: unlocks[$0.id]) }
-    }
-
-    private func latestGrades(_ sessionID: String) async throws -> [CornerGrade]? {
-        guard let stored = try await reports.latestReady(sessionID: sessionID), let json = stored.reportJSON,
-              let report = try? JSONCoding.decoder.decode(CoachingReport.self, from: Data(json.utf8)) else { return nil }
-        return report.corner_grades
     }
 }

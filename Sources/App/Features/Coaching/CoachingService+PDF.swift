@@ -7,8 +7,7 @@ extension CoachingService {
     /// `GET …/report/pdf`: the most recently stored ready report of any level as a PDF (platform.md §3.4), with the
     /// track name and date the server stores for the session.
     func pdf(_ record: SessionRecord) async throws -> CoachingReportDownload {
-        guard let stored = try await store.latestReady(sessionID: record.sessionID), let json = stored.reportJSON,
-              let report = try? JSONCoding.decoder.decode(CoachingReport.self, from: Data(json.utf8)) else {
+        guard let report = try await store.latestReadyReport(sessionID: record.sessionID) else {
             throw CoachingError.noReadyReport
         }
         let analysis = try await sessions.analysis(record)

@@ -63,7 +63,7 @@ struct CoachingService: Sendable {
     }
 
     private func written(_ record: SessionRecord, _ stored: StoredCoachingReport, _ regenerations: Regenerations) async throws -> CoachingReportResponse {
-        guard let json = stored.reportJSON, let report = try? JSONCoding.decoder.decode(CoachingReport.self, from: Data(json.utf8)) else {
+        guard let report = stored.report else {
             _ = try await store.delete(sessionID: record.sessionID, skillLevel: stored.skillLevel)
             throw CoachingError.clearedAfterError
         }

@@ -18,8 +18,7 @@ struct WrappedService: Sendable {
         let wanted = Set(records.map(\.sessionID))
         var grades: [String: [CornerGrade]] = [:]
         for stored in try await reports.latestReady(ownerID: userID) where wanted.contains(stored.sessionID) {
-            guard let json = stored.reportJSON,
-                  let report = try? JSONCoding.decoder.decode(CoachingReport.self, from: Data(json.utf8)) else { continue }
+            guard let report = stored.report else { continue }
             grades[stored.sessionID] = report.corner_grades
         }
         let inputs = records.map { record in

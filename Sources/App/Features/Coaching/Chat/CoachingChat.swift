@@ -21,8 +21,7 @@ struct CoachingChat: Sendable {
 
     /// The session's most recent ready report, which the chat discusses; 404 without one (generate a report first).
     func report(for record: SessionRecord) async throws -> CoachingReport {
-        guard let stored = try await reports.latestReady(sessionID: record.sessionID), let json = stored.reportJSON,
-              let report = try? JSONCoding.decoder.decode(CoachingReport.self, from: Data(json.utf8)) else {
+        guard let report = try await reports.latestReadyReport(sessionID: record.sessionID) else {
             throw CoachingError.noReportToDiscuss
         }
         return report
