@@ -24,7 +24,7 @@ public struct SQLCoachingReportStore: CoachingReportStore {
     public func latestReady(ownerID: String) async throws -> [StoredCoachingReport] {
         let rows = try await database.query(
             """
-            SELECT \(Self.columns.split(separator: ",").map { "r." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+            SELECT \(SQLColumns.qualified(Self.columns, "r"))
             FROM coaching_reports r JOIN sessions s ON s.session_id = r.session_id
             WHERE s.user_id = $1 AND r.status = 'ready' ORDER BY r.session_id, r.updated_at DESC, r.skill_level
             """, [.text(ownerID)]).map(Self.row)

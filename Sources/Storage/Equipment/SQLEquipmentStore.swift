@@ -79,10 +79,9 @@ public struct SQLEquipmentStore: EquipmentStore {
     }
 
     public func equipment(sessionID: String) async throws -> (SessionEquipmentRecord, EquipmentProfileRecord)? {
-        let columns = Self.columns.split(separator: ",").map { "p." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
         guard let row = try await database.first(
             """
-            SELECT e.session_id, e.profile_id, e.overrides_json, e.conditions_json, e.assigned_at, \(columns)
+            SELECT e.session_id, e.profile_id, e.overrides_json, e.conditions_json, e.assigned_at, \(SQLColumns.qualified(Self.columns, "p"))
             FROM session_equipment e JOIN equipment_profiles p ON p.id = e.profile_id WHERE e.session_id = $1
             """, [.text(sessionID)]) else { return nil }
         let assignment = SessionEquipmentRecord(

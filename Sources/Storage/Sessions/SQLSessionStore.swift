@@ -14,8 +14,7 @@ public struct SQLSessionStore: SessionStore {
 
     /// `columns`, each prefixed with a table alias (for joins).
     static func qualifiedColumns(_ alias: String) -> String {
-        columns.split(separator: ",").map { "\(alias).\($0.trimmingCharacters(in: .whitespacesAndNewlines))" }
-            .joined(separator: ", ")
+        SQLColumns.qualified(columns, alias)
     }
 
     public func insert(_ session: SessionRecord, file: StoredFile) async throws -> SessionInsertOutcome {
