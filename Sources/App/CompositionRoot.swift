@@ -66,7 +66,7 @@ public struct CompositionRoot: Sendable {
             analyses: AnalysisCache(capacityBytes: config.analysisCacheMB * 1024 * 1024), logger: logger,
             observers: [DefaultEquipmentObserver(store: equipmentStore, clock: clock), AutoFlagObserver(store: instructors), cornerRecords,
                         CoachingUploadObserver(pipeline: pipeline, users: users), WeatherUploadObserver(lookups: weatherLookups)],
-            removalObservers: [cornerRecords], tagObservers: [StaleReportsObserver(store: coachingStore)])
+            removalObservers: [cornerRecords], inputObservers: [StaleReportsObserver(store: coachingStore)])
         let coaching = CoachingService(pipeline: pipeline, sessions: sessions, sessionStore: sessionStore,
                                        durations: GenerationDurations())
         let chat = CoachingChat(reports: coachingStore, conversations: SQLCoachingChatStore(database: database), sessions: sessions,
@@ -76,7 +76,7 @@ public struct CompositionRoot: Sendable {
                                   clientAddress: ClientAddress(trustedProxies: config.trustedProxies), clock: clock)
         let session = ResourceLocator.session(sessionStore)
         let profile = ResourceLocator.equipmentProfile(equipmentStore)
-        let equipment = EquipmentService(store: equipmentStore, sessions: sessions, reports: coachingStore, clock: clock)
+        let equipment = EquipmentService(store: equipmentStore, sessions: sessions, clock: clock)
         let shareLookup = ShareLookup(store: shares)
 
         let openAPIBox = OpenAPIBox()
@@ -105,7 +105,7 @@ public struct CompositionRoot: Sendable {
         specs += AchievementRoutes.routes(achievements: achievements)
         specs += ReferenceRoutes.routes(catalogue: .bundled)
         specs += ProfileRoutes.routes(equipment: equipment, located: profile)
-        specs += WeatherRoutes.routes(weather: weather, sessions: sessions, equipment: equipment, located: session)
+        specs += WeatherRoutes.routes(weather: weather, sessions: sessions, located: session)
         specs += SessionEquipmentRoutes.routes(equipment: equipment, located: session, profile: profile, gate: gate)
         specs += WrappedRoutes.routes(wrapped: WrappedService(sessions: sessionStore, reports: coachingStore))
         let table = RouteTable(specs)

@@ -1,10 +1,11 @@
 import Storage
 
-/// Lap tags changed which laps count: the session's written reports are stale and rewritten on the owner's next read.
-struct StaleReportsObserver: LapTagsChangedObserver {
+/// The session's inputs changed (lap tags, equipment, track condition): its written reports are stale and rewritten on
+/// the owner's next read.
+struct StaleReportsObserver: SessionInputsChangedObserver {
     let store: any CoachingReportStore
 
-    func lapTagsChanged(_ record: SessionRecord) async throws {
-        try await store.markStale(sessionID: record.sessionID)
+    func inputsChanged(sessionID: String) async throws {
+        try await store.markStale(sessionID: sessionID)
     }
 }

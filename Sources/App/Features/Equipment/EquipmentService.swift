@@ -4,11 +4,10 @@ import Foundation
 import Storage
 
 /// Equipment profiles and session equipment without HTTP (platform.md §4.5, §4.6). Every change that can alter a
-/// session's physics drops its cached analysis and marks its coaching reports stale.
+/// session's physics goes through `SessionService.inputsChanged` (cached analysis dropped, reports stale).
 struct EquipmentService: Sendable {
     let store: any EquipmentStore
     let sessions: SessionService
-    let reports: any CoachingReportStore
     let clock: @Sendable () -> Date
 
     /// `eq_` + 12 random lowercase hex characters.
@@ -37,12 +36,12 @@ struct EquipmentService: Sendable {
         record.isDefault = body.is_default ?? false
         record.updatedAt = clock()
         try await store.save(record)
-        try await changed(try await store.sessions(usingProfile: record.id))
+        await sessions.inputsChanged(try await store.sessions(usingProfile: record.id))
         return EquipmentProfile(record, body.document)
     }
 
     func delete(_ profile: EquipmentProfileRecord) async throws {
-        try await changed(try await store.delete(profileID: profile.id))
+        await sessions.inputsChanged(try await store.delete(profileID: profile.id))
     }
 
     /// Assigns an authorized profile to an authorized session.
@@ -54,7 +53,7 @@ struct EquipmentService: Sendable {
             conditionsJSON: try conditions.map { String(decoding: try JSONCoding.encoder.encode($0), as: UTF8.self) },
             assignedAt: clock())
         try await store.assign(assignment)
-        try await changed([session.sessionID])
+        await sessions.inputsChanged([session.sessionID])
         return try await equipment(of: session)
     }
 
@@ -74,14 +73,6 @@ struct EquipmentService: Sendable {
             throw AppError.notFound("No equipment assigned to session \(session.sessionID)")
         }
         return SessionEquipmentResponse(assignment, profile, document)
-    }
-
-    /// Sessions whose equipment changed: their analyses are recomputed and their reports marked stale.
-    func changed(_ sessionIDs: [String]) async throws {
-        for id in sessionIDs {
-            await sessions.invalidateAnalysis(sessionID: id)
-            try await reports.markStale(sessionID: id)
-        }
     }
 
     static func profile(_ record: EquipmentProfileRecord) -> EquipmentProfile? {

@@ -16,7 +16,7 @@ public struct SessionService: Sendable {
     /// Told after sessions were deleted.
     let removalObservers: [any SessionRemovedObserver]
     /// Told after a lap's tags changed.
-    let tagObservers: [any LapTagsChangedObserver]
+    let inputObservers: [any SessionInputsChangedObserver]
 
     // MARK: Ingest
 
@@ -98,10 +98,19 @@ public struct SessionService: Sendable {
     /// Replaces one lap's tags.
     func setTags(_ tags: [String], lap: Int, of record: SessionRecord) async throws {
         try await store.setTags(tags, lap: lap, of: record)
-        for observer in tagObservers {
-            do { try await observer.lapTagsChanged(record) } catch {
-                logger.error("lap-tag observer failed", metadata: [
-                    "session_id": "\(record.sessionID)", "observer": "\(type(of: observer))", "error_type": "\(type(of: error))"])
+        await inputsChanged([record.sessionID])
+    }
+
+    /// What the sessions' analyses read changed (lap tags, equipment, track condition): their cached analyses are
+    /// dropped and the input observers told (their coaching reports go stale).
+    func inputsChanged(_ sessionIDs: [String]) async {
+        for id in sessionIDs {
+            await analyses.invalidate(id)
+            for observer in inputObservers {
+                do { try await observer.inputsChanged(sessionID: id) } catch {
+                    logger.error("session input observer failed", metadata: [
+                        "session_id": "\(id)", "observer": "\(type(of: observer))", "error_type": "\(type(of: error))"])
+                }
             }
         }
     }
@@ -119,11 +128,6 @@ public struct SessionService: Sendable {
         let count = try await store.deleteAll(owner)
         await removed(records)
         return count
-    }
-
-    /// Drops the session's cached analyses (its equipment changed), so the next read computes them again.
-    func invalidateAnalysis(sessionID: String) async {
-        await analyses.invalidate(sessionID)
     }
 
     /// After a committed delete (or the sweeper's purge): drops cached state and tells the removal observers.

@@ -4,8 +4,7 @@ import Weather
 
 /// Session weather and the weather lookup (platform.md §2.9, §4.4).
 enum WeatherRoutes {
-    static func routes(weather: WeatherService, sessions: SessionService, equipment: EquipmentService,
-                       located session: ResourceLocator<SessionRecord>) -> [RouteSpec] {
+    static func routes(weather: WeatherService, sessions: SessionService, located session: ResourceLocator<SessionRecord>) -> [RouteSpec] {
         [
             RouteSpec(.get, "/api/sessions/{session_id}/weather", on: session, tag: "Weather",
                       summary: "The session's weather (looked up now when not stored yet; null when unavailable)",
@@ -21,22 +20,8 @@ enum WeatherRoutes {
                       summary: "Set the track condition by hand (null: back to the weather's)", docs: WeatherDocs.trackCondition) {
                 request, context, record in
                 let condition = try await TrackConditionBody.read(request, context: context)
-                guard var current = try await weather.stored(record) else {
-                    throw AppError.conflict("No weather for session \(record.sessionID) yet: look it up first")
-                }
-                if let condition {
-                    current.track_condition = condition
-                    current.track_condition_is_manual = true
-                    try await weather.save(current, for: record.sessionID)
-                } else {
-                    guard let provider = weather.provider, let query = WeatherService.query(record),
-                          let fresh = await provider.weather(for: query) else {
-                        throw AppError.badGateway("The weather provider did not answer; the manual condition is kept")
-                    }
-                    current = fresh
-                    try await weather.save(current, for: record.sessionID)
-                }
-                try await equipment.changed([record.sessionID])
+                let current = try await weather.setCondition(condition, of: record)
+                await sessions.inputsChanged([record.sessionID])
                 return try JSONCoding.response(TrackConditionResponse(track_condition: current.track_condition,
                                                                       track_condition_is_manual: current.track_condition_is_manual))
             },

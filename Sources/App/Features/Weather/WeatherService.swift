@@ -49,6 +49,24 @@ struct WeatherService: Sendable {
                              sessionID: sessionID, now: clock())
     }
 
+    /// `PATCH …/track-condition`: a condition set by hand, or (nil) the provider's again; 409 before any weather is
+    /// stored, 502 when the provider does not answer (the manual condition is then kept).
+    func setCondition(_ condition: String?, of record: SessionRecord) async throws -> SessionWeather {
+        guard var current = try await stored(record) else {
+            throw AppError.conflict("No weather for session \(record.sessionID) yet: look it up first")
+        }
+        guard let condition else {
+            guard let fresh = try await fetch(record) else {
+                throw AppError.badGateway("The weather provider did not answer; the manual condition is kept")
+            }
+            return fresh
+        }
+        current.track_condition = condition
+        current.track_condition_is_manual = true
+        try await save(current, for: record.sessionID)
+        return current
+    }
+
     /// `POST /api/sessions/backfill-weather`: every one of the caller's sessions without weather is looked up.
     func backfill(_ records: [SessionRecord]) async throws -> BackfillResult {
         var result = BackfillResult(backfilled: 0, skipped: 0, failed: 0, total: records.count)
