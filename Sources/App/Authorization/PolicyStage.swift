@@ -21,6 +21,12 @@ struct PolicyStage: Sendable {
         return located.record
     }
 
+    /// The record of a route's binding: its locator finds the path parameter's resource and the bound action decides.
+    func authorize<Record>(_ binding: RouteBinding, _ locator: ResourceLocator<Record>,
+                           _ context: AppRequestContext) async throws -> Record {
+        try await authorize(binding.action, locator, id: binding.locator.param.flatMap { context.parameters.get($0) }, context)
+    }
+
     /// Throws the mapped refusal unless the engine allows `action` on an already located resource.
     func require(_ action: String, on facts: ResourceFacts, _ context: AppRequestContext) async throws {
         let authorization = try await decide(action, facts, context)

@@ -29,9 +29,7 @@ public struct RouteSpec: Sendable {
         self.docs = docs
         resourceKind = locator.kind
         respond = { request, context, stage, binding in
-            let id = binding.locator.param.flatMap { context.parameters.get($0) }
-            let record = try await stage.authorize(binding.action, locator, id: id, context)
-            return try await handler(request, context, record)
+            try await handler(request, context, try await stage.authorize(binding, locator, context))
         }
     }
 

@@ -27,10 +27,9 @@ public struct WebSocketRouteSpec: Sendable {
         self.summary = summary
         resourceKind = locator.kind
         connect = { inbound, outbound, context, stage, binding in
-            let id = binding.locator.param.flatMap { context.parameters.get($0) }
             let record: Record
             do {
-                record = try await stage.authorize(binding.action, locator, id: id, context)
+                record = try await stage.authorize(binding, locator, context)
             } catch let refusal as AppError {
                 switch refusal {
                 case .unauthenticated, .serviceUnavailable:
