@@ -51,23 +51,25 @@ public struct ReferenceCatalogue: Sendable {
         let q = Self.folded(query)
         guard !q.isEmpty else { return vehicles.sorted { $0.slug < $1.slug }.map(\.summary) }
         return Array(vehicles.filter {
-            Self.folded($0.make).contains(q) || Self.folded($0.model).contains(q) || Self.folded($0.generation).contains(q)
+            Self.folded($0.spec.make).contains(q) || Self.folded($0.spec.model).contains(q) || Self.folded($0.spec.generation).contains(q)
         }.prefix(20).map(\.summary))
     }
 
     /// Distinct makes, sorted.
-    public var makes: [String] { Array(Set(vehicles.map(\.make))).sorted() }
+    public var makes: [String] { Array(Set(vehicles.map(\.spec.make))).sorted() }
 
     /// Distinct models of a make (case-insensitive), sorted; an unknown make has none.
     public func models(of make: String) -> [String] {
         let m = Self.folded(make)
-        return Array(Set(vehicles.filter { Self.folded($0.make) == m }.map(\.model))).sorted()
+        return Array(Set(vehicles.filter { Self.folded($0.spec.make) == m }.map(\.spec.model))).sorted()
     }
 
     /// The first car matching make, model and (when given) generation, case-insensitively.
     public func vehicle(make: String, model: String, generation: String?) -> VehicleRecord? {
         let (ma, mo, ge) = (Self.folded(make), Self.folded(model), generation.map(Self.folded))
-        return vehicles.first { Self.folded($0.make) == ma && Self.folded($0.model) == mo && (ge == nil || Self.folded($0.generation) == ge) }
+        return vehicles.first {
+            Self.folded($0.spec.make) == ma && Self.folded($0.spec.model) == mo && (ge == nil || Self.folded($0.spec.generation) == ge)
+        }
     }
 
     static func folded(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces).lowercased() }

@@ -1,41 +1,30 @@
 /// One car of the bundled vehicle database (`Resources/vehicles.json`, published specifications): the API's
-/// `VehicleSpec` plus its slug and the aerodynamic and power-band figures the physics reads.
-public struct VehicleRecord: Sendable, Codable, Equatable {
+/// `VehicleSpec`, read from the same flat JSON object, plus its slug and the aerodynamic and power-band figures the
+/// physics reads.
+public struct VehicleRecord: Sendable, Decodable, Equatable {
     public var slug: String
-    public var make: String
-    public var model: String
-    public var generation: String
-    public var year_range: [Int]
-    public var weight_kg: Double
-    public var wheelbase_m: Double
-    public var track_width_front_m: Double
-    public var track_width_rear_m: Double
-    public var cg_height_m: Double
-    public var weight_dist_front_pct: Double
-    public var drivetrain: String
-    public var hp: Int
-    public var torque_nm: Int
-    public var has_aero: Bool
+    /// The car as the vehicle routes return it.
+    public var spec: VehicleSpec
     /// Drag area Cd·A (m²) and lift area Cl·A (m², negative: downforce).
     public var cd_a: Double
     public var cl_a: Double
-    public var stock_tire_size_front: String?
-    public var stock_tire_size_rear: String?
     /// The share of peak power available on average over a lap's speed range (gearing, power band).
     public var power_band_factor: Double
 
-    /// The `VehicleSpec` the API returns.
-    public var spec: VehicleSpec {
-        VehicleSpec(make: make, model: model, generation: generation, year_range: year_range, weight_kg: weight_kg,
-                    wheelbase_m: wheelbase_m, track_width_front_m: track_width_front_m, track_width_rear_m: track_width_rear_m,
-                    cg_height_m: cg_height_m, weight_dist_front_pct: weight_dist_front_pct, drivetrain: drivetrain, hp: hp,
-                    torque_nm: torque_nm, has_aero: has_aero, stock_tire_size_front: stock_tire_size_front,
-                    stock_tire_size_rear: stock_tire_size_rear, notes: nil)
+    enum CodingKeys: String, CodingKey { case slug, cd_a, cl_a, power_band_factor }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        slug = try c.decode(String.self, forKey: .slug)
+        spec = try VehicleSpec(from: decoder)
+        cd_a = try c.decode(Double.self, forKey: .cd_a)
+        cl_a = try c.decode(Double.self, forKey: .cl_a)
+        power_band_factor = try c.decode(Double.self, forKey: .power_band_factor)
     }
 
     /// The search result shape (§4.3).
     public var summary: VehicleSummary {
-        VehicleSummary(slug: slug, make: make, model: model, generation: generation, year_range: year_range, hp: hp,
-                       weight_kg: weight_kg, drivetrain: drivetrain)
+        VehicleSummary(slug: slug, make: spec.make, model: spec.model, generation: spec.generation, year_range: spec.year_range,
+                       hp: spec.hp, weight_kg: spec.weight_kg, drivetrain: spec.drivetrain)
     }
 }

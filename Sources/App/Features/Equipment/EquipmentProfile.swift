@@ -1,29 +1,28 @@
-import Equipment
 import Foundation
 import Storage
-import TelemetryCore
 
-/// `EquipmentProfile` of platform.md §4.5: the request's fields plus `id`.
-struct EquipmentProfile: Codable, Sendable, Equatable {
+/// `EquipmentProfile` of platform.md §4.5: the stored document's fields (tyres, vehicle, brakes, suspension, overrides,
+/// notes) with the row's `id`, `name` and `is_default`, in one JSON object.
+struct EquipmentProfile: Encodable, Sendable, Equatable {
     var id: String
     var name: String
-    var tires: TireSpec
-    @Nullable var vehicle: VehicleSpec?
-    @Nullable var brakes: BrakeSpec?
-    @Nullable var suspension: SuspensionSpec?
-    var vehicle_overrides: [String: Double]
-    @Nullable var notes: String?
     var is_default: Bool
+    var document: EquipmentProfileDocument
 
     init(_ record: EquipmentProfileRecord, _ document: EquipmentProfileDocument) {
         id = record.id
         name = record.name
-        tires = document.tires
-        vehicle = document.vehicle
-        brakes = document.brakes
-        suspension = document.suspension
-        vehicle_overrides = document.vehicle_overrides
-        notes = document.notes
         is_default = record.isDefault
+        self.document = document
+    }
+
+    enum CodingKeys: String, CodingKey { case id, name, is_default }
+
+    func encode(to encoder: any Encoder) throws {
+        try document.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(is_default, forKey: .is_default)
     }
 }

@@ -1,5 +1,5 @@
 /// `GET /api/equipment/profiles`: `{"items": […], "total": n}`.
-struct EquipmentProfileList: Codable, Sendable {
+struct EquipmentProfileList: Encodable, Sendable {
     var items: [EquipmentProfile]
     var total: Int
 }

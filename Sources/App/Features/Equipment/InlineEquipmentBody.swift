@@ -18,14 +18,10 @@ struct InlineEquipmentBody: Decodable, Sendable {
         decoded.tire_size = decoded.tire_size.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
         guard (3...30).contains(decoded.tire_size.count),
               decoded.tire_size.range(of: #"^\d{3}/\d{2}R\d{2}$"#, options: .regularExpression) != nil else {
-            throw EquipmentProfileBody.invalid(["body", "tire_size"], "tire_size must look like 225/45R17")
+            throw EquipmentChecks.invalid(["body", "tire_size"], "tire_size must look like 225/45R17")
         }
-        if let mu = decoded.estimated_mu, !(mu.isFinite && mu > 0 && mu <= 3) {
-            throw EquipmentProfileBody.invalid(["body", "estimated_mu"], "estimated_mu must be a friction coefficient above 0 and at most 3")
-        }
-        if let vehicle = decoded.vehicle, !vehicle.isValid {
-            throw EquipmentProfileBody.invalid(["body", "vehicle", "year_range"], "vehicle.year_range must be [start, end] with start <= end")
-        }
+        try EquipmentChecks.friction(decoded.estimated_mu, at: ["body", "estimated_mu"])
+        try EquipmentChecks.vehicle(decoded.vehicle, at: ["body", "vehicle"])
         return decoded
     }
 

@@ -12,11 +12,7 @@ struct SessionEquipmentBody: Decodable, Sendable {
         let body = try await JSONBody.read(request, context: context)
         _ = try body.requireObject()
         let decoded = try body.decode(SessionEquipmentBody.self)
-        let unknown = Set((decoded.overrides ?? [:]).keys).subtracting(EquipmentProfileBody.overrideKeys)
-        guard unknown.isEmpty, (decoded.overrides ?? [:]).values.allSatisfy({ $0.isFinite && $0 > 0 }) else {
-            throw EquipmentProfileBody.invalid(["body", "overrides"],
-                                               "overrides keys must be among \(EquipmentProfileBody.overrideKeys.sorted().joined(separator: ", ")) with positive numbers")
-        }
+        try EquipmentChecks.overrides(decoded.overrides, at: ["body", "overrides"])
         return decoded
     }
 }
