@@ -13,42 +13,8 @@ public struct StubLLMServer: Sendable {
 
     public static func run<T: Sendable>(_ body: @Sendable (StubLLMServer) async throws -> T) async throws -> T {
         let script = StubScript()
-        let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
-        var logger = Logger(label: "stub-llm")
-        logger.logLevel = .critical
-        let app = Application(
-            responder: CallbackResponder<BasicRequestContext> { request, _ in
-                let recorded = RecordedRequest(
-                    method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
-                    headers: Dictionary(request.headers.map { ($0.name.canonicalName, $0.value) }, uniquingKeysWith: { $1 }),
-                    body: String(buffer: try await request.body.collect(upTo: 1 << 20)))
-                return try await response(for: await script.take(recorded))
-            },
-            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in
-                portSink.yield(channel.localAddress?.port ?? 0)
-                portSink.finish()
-            },
-            logger: logger)
-        return try await withThrowingTaskGroup(of: Void.self, returning: T.self) { group in
-            group.addTask { try await app.run() }
-            defer { group.cancelAll() }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next(), port > 0 else { throw StubServerError.noPort }
-            return try await body(StubLLMServer(script: script, port: port))
-        }
-    }
-
-    public static func response(for reply: StubReply) async throws -> Response {
-        switch reply {
-        case .delayed(let pause, let reply):
-            try await Task.sleep(for: pause)
-            return try await response(for: reply)
-        case .http(let status, let body, let retryAfter):
-            var fields = HTTPFields()
-            fields[.contentType] = "application/json"
-            fields[.retryAfter] = retryAfter
-            return Response(status: .init(code: status), headers: fields, body: .init(byteBuffer: ByteBuffer(string: body)))
+        return try await StubHTTPServer.run(label: "stub-llm", take: { await script.take($0) }) { port in
+            try await body(StubLLMServer(script: script, port: port))
         }
     }
 

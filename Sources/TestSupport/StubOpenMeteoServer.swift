@@ -1,6 +1,4 @@
 import Hummingbird
-import Logging
-import NIOCore
 
 /// A real HTTP server on 127.0.0.1 (a free port) standing in for Open-Meteo's forecast and archive APIs, for the
 /// duration of `StubOpenMeteoServer.run { … }`. Point both base URLs of the provider at `baseURL`; the recorded path
@@ -13,29 +11,8 @@ public struct StubOpenMeteoServer: Sendable {
 
     public static func run<T: Sendable>(_ body: @Sendable (StubOpenMeteoServer) async throws -> T) async throws -> T {
         let script = StubOpenMeteoScript()
-        let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
-        var logger = Logger(label: "stub-open-meteo")
-        logger.logLevel = .critical
-        let app = Application(
-            responder: CallbackResponder<BasicRequestContext> { request, _ in
-                let recorded = RecordedRequest(
-                    method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
-                    headers: Dictionary(request.headers.map { ($0.name.canonicalName, $0.value) }, uniquingKeysWith: { $1 }),
-                    body: String(buffer: try await request.body.collect(upTo: 1 << 20)))
-                return try await StubLLMServer.response(for: await script.take(recorded))
-            },
-            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in
-                portSink.yield(channel.localAddress?.port ?? 0)
-                portSink.finish()
-            },
-            logger: logger)
-        return try await withThrowingTaskGroup(of: Void.self, returning: T.self) { group in
-            group.addTask { try await app.run() }
-            defer { group.cancelAll() }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next(), port > 0 else { throw StubServerError.noPort }
-            return try await body(StubOpenMeteoServer(script: script, port: port))
+        return try await StubHTTPServer.run(label: "stub-open-meteo", take: { await script.take($0) }) { port in
+            try await body(StubOpenMeteoServer(script: script, port: port))
         }
     }
 
