@@ -1,7 +1,4 @@
 import CoachingProviders
-import Hummingbird
-import Logging
-import NIOCore
 
 /// A real HTTP server on 127.0.0.1 (a free port) speaking for the three vendors as scripted, for the duration of
 /// `StubLLMServer.run { … }`.
