@@ -11,9 +11,9 @@ enum ChatRoutes {
                       docs: CoachingDocs.chat) { request, context, record in
                 let caller = try context.requireCaller()
                 let content = try await JSONBody.read(request, context: context).requiredString("content")
-                let report = try await chat.report(for: record)
+                let subject = try await chat.subject(record)
                 try await limiter.chat(userID: caller.id)
-                return try JSONCoding.response(try await chat.reply(to: content, about: record, report: report, userID: caller.id))
+                return try JSONCoding.response(try await chat.reply(to: content, about: subject, userID: caller.id))
             },
         ]
     }

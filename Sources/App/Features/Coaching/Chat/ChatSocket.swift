@@ -16,9 +16,9 @@ enum ChatSocket {
                            summary: "Chat with the coach about the session's report over a WebSocket") {
             inbound, outbound, context, record in
             let caller = try context.requireCaller()
-            let report: CoachingReport
+            let subject: ChatSubject
             do {
-                report = try await chat.report(for: record)
+                subject = try await chat.subject(record)
             } catch CoachingError.noReportToDiscuss {
                 try await send(ChatReply("There is no coaching report for this session yet: generate one, then ask me about it."), outbound)
                 try await outbound.close(.normalClosure, reason: nil)
@@ -43,7 +43,7 @@ enum ChatSocket {
                 }
                 let reply: ChatReply
                 do {
-                    reply = try await chat.reply(to: incoming.content ?? "", about: record, report: report, userID: caller.id)
+                    reply = try await chat.reply(to: incoming.content ?? "", about: subject, userID: caller.id)
                 } catch {
                     context.logger.error("chat socket failed", metadata: ["error_type": "\(type(of: error))"])
                     try await outbound.close(.unexpectedServerError, reason: "Unexpected error")

@@ -19,18 +19,20 @@ struct CoachingChat: Sendable {
     /// Messages kept besides the seed, and sent as history (weak point 22).
     static let keptMessages = 12
 
-    /// The session's most recent ready report, which the chat discusses; 404 without one (generate a report first).
-    func report(for record: SessionRecord) async throws -> CoachingReport {
+    /// The session with its most recent ready report, which the chat discusses; 404 without one (generate a report
+    /// first).
+    func subject(_ record: SessionRecord) async throws -> ChatSubject {
         guard let report = try await reports.latestReadyReport(sessionID: record.sessionID) else {
             throw CoachingError.noReportToDiscuss
         }
-        return report
+        return ChatSubject(record: record, report: report)
     }
 
-    /// The reply to one message from `userID` about `record`, whose report is `report`. Canned replies (blank, too
-    /// long, off-topic) are not stored; an answered question is stored with its answer; when the provider fails the
-    /// question is stored and the overloaded reply is not.
-    func reply(to raw: String, about record: SessionRecord, report: CoachingReport, userID: String) async throws -> ChatReply {
+    /// The reply to one message from `userID` about the subject. Canned replies (blank, too long, off-topic) are not
+    /// stored; an answered question is stored with its answer; when the provider fails the question is stored and the
+    /// overloaded reply is not.
+    func reply(to raw: String, about subject: ChatSubject, userID: String) async throws -> ChatReply {
+        let (record, report) = (subject.record, subject.report)
         let question: String
         switch ChatGuardrails.screen(raw) {
         case .blank: return ChatReply(CannedReply.blank)
@@ -45,7 +47,7 @@ struct CoachingChat: Sendable {
             new.append(ChatMessage(role: .assistant, content: report.summary, seed: true, createdAt: clock()))
         }
         new.append(ChatMessage(role: .user, content: question, createdAt: clock()))
-        let facts = ChatFacts.make(from: try await sessions.analysis(record), skill: report.skill_level)
+        let facts = try await subject.facts { [sessions] in try await sessions.analysis(record) }
         let turns = Self.bounded(history + new.dropLast()).map { ChatTurn(role: $0.role.rawValue, content: $0.content) }
         let answer: String
         do {
