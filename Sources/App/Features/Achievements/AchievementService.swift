@@ -7,14 +7,22 @@ import Storage
 /// session), when a session's report becomes ready (the grade badges, on that report) and on `GET /api/achievements`.
 struct AchievementService: Sendable {
     let store: any AchievementStore
+    let catalogue: AchievementCatalogue
     let reports: any CoachingReportStore
     let clock: @Sendable () -> Date
+
+    init(store: any AchievementStore, reports: any CoachingReportStore, clock: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.catalogue = AchievementCatalogue(store: store)
+        self.reports = reports
+        self.clock = clock
+    }
 
     /// Unlocks what the user has earned and returns the ids this evaluation unlocked, in catalogue order. With a
     /// `sessionID` the grade badges read that session's most recent ready report (or `grades` when the caller has them).
     @discardableResult
     func check(userID: String, sessionID: String? = nil, grades known: [CornerGrade]? = nil) async throws -> [String] {
-        let definitions = try await store.definitions()
+        let definitions = try await catalogue.definitions()
         let held = Set(try await store.unlocks(userID: userID).map(\.achievementID))
         let open = definitions.filter { !held.contains($0.id) }
         guard !open.isEmpty else { return [] }
@@ -48,11 +56,11 @@ struct AchievementService: Sendable {
     func uploaded(_ sessionIDs: [String], userID: String, heldBefore: Set<String>) async throws -> [String] {
         for id in sessionIDs { try await check(userID: userID, sessionID: id) }
         let now = try await held(userID: userID)
-        return try await store.definitions().map(\.id).filter { now.contains($0) && !heldBefore.contains($0) }
+        return try await catalogue.definitions().map(\.id).filter { now.contains($0) && !heldBefore.contains($0) }
     }
 
     private func entries(userID: String, where keep: (AchievementUnlock?) -> Bool) async throws -> [AchievementEntry] {
         let unlocks = Dictionary(try await store.unlocks(userID: userID).map { ($0.achievementID, $0) }) { first, _ in first }
-        return try await store.definitions().filter { keep(unlocks[$0.id]) }.map { AchievementEntry($0, unlock: unlocks[$0.id]) }
+        return try await catalogue.definitions().filter { keep(unlocks[$0.id]) }.map { AchievementEntry($0, unlock: unlocks[$0.id]) }
     }
 }
