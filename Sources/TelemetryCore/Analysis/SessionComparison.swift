@@ -153,8 +153,7 @@ public enum SessionComparison {
     static func skillDimensions(_ grades: [SessionScore.CornerGrades]) -> SessionComparisonResponse.Skills {
         func score(_ values: [String?]) -> Double {
             let map: [String: Double] = ["A": 100, "B": 80, "C": 60, "D": 40, "F": 20]
-            let skip: Set<String> = ["N/A", "NA", "—", "-", ""]
-            let xs = values.compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !skip.contains($0) }.map { map[$0] ?? 60 }
+            let xs = values.compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !GradeText.notApplicable.contains($0) }.map { map[$0] ?? 60 }
             return Numerics.round(Numerics.mean(xs) ?? 60, 1)
         }
         return .init(braking: score(grades.map(\.braking)), trailBraking: score(grades.map(\.trailBraking)),

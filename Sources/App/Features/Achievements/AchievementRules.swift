@@ -1,5 +1,6 @@
 import Coaching
 import Storage
+import TelemetryCore
 
 /// When a badge is earned (platform.md §8.2), as a pure function of the user's progress and, for the grade badges, the
 /// corner grades of the session's most recent report.
@@ -7,7 +8,6 @@ import Storage
 /// The grade badges need at least one corner actually graded in their dimension (ours, not the original's): a
 /// novice report grades no trail braking (every corner `N/A`), and that is not a Trail Wizard.
 enum AchievementRules {
-    static let notApplicable: Set<String> = ["N/A", "NA", "—", "-", ""]
     static let letterA: Set<String> = ["A", "A+"]
     static let bPlusOrBetter: Set<String> = ["A+", "A", "A-", "B+"]
 
@@ -27,7 +27,7 @@ enum AchievementRules {
 
     /// At least one grade that applies, and every grade that applies in `passing` (a missing grade, `?`, fails).
     static func allGraded(_ values: [String]?, within passing: Set<String>) -> Bool {
-        let graded = (values ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !notApplicable.contains($0) }
+        let graded = (values ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !GradeText.notApplicable.contains($0) }
         return !graded.isEmpty && graded.allSatisfy(passing.contains)
     }
 

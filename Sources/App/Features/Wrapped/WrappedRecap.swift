@@ -1,5 +1,6 @@
 import Coaching
 import Foundation
+import TelemetryCore
 
 /// The yearly recap (platform.md §9) as a pure function of the user's own sessions of that year.
 enum WrappedRecap {
@@ -21,12 +22,12 @@ enum WrappedRecap {
                 top_corner_grade: nil, highlights: highlights(laps: 0, km: 0, hours: 0, tracks: 0, improvement: nil))
         }
         let laps = sessions.reduce(0) { $0 + $1.nLaps }
-        let km = round(sessions.reduce(0.0) { $0 + finite($1.bestLapDistanceM) * Double($1.nLaps) } / 1000, 1)
-        let hours = round(sessions.reduce(0.0) { $0 + finite($1.avgLapTimeS) * Double($1.nLaps) } / 3600, 1)
+        let km = Numerics.round(sessions.reduce(0.0) { $0 + (Numerics.finite($1.bestLapDistanceM) ?? 0) * Double($1.nLaps) } / 1000, 1)
+        let hours = Numerics.round(sessions.reduce(0.0) { $0 + (Numerics.finite($1.avgLapTimeS) ?? 0) * Double($1.nLaps) } / 3600, 1)
         var tracks: [String] = []
         for s in sessions where !tracks.contains(s.trackName) { tracks.append(s.trackName) }
         let improvement = biggestImprovement(sessions)
-        let consistency = round(sessions.compactMap(\.consistencyScore).filter(\.isFinite).max() ?? 0, 1)
+        let consistency = Numerics.round(sessions.compactMap(\.consistencyScore).filter(\.isFinite).max() ?? 0, 1)
         let (personality, description) = personality(sessions.flatMap(\.grades), bestConsistency: consistency)
         return WrappedResponse(
             year: year, total_sessions: sessions.count, total_laps: laps, total_distance_km: km, tracks_visited: tracks,
@@ -42,7 +43,7 @@ enum WrappedRecap {
         for track in Set(chronological.map(\.trackName)) {
             let times = chronological.filter { $0.trackName == track }.compactMap(\.bestLapTimeS).filter(\.isFinite)
             guard times.count >= 2, let first = times.first, let last = times.last else { continue }
-            let gain = round(first - last, 3)
+            let gain = Numerics.round(first - last, 3)
             if gain > 0, gain > best?.seconds ?? 0 || (gain == best?.seconds && track < best!.track) { best = (track, gain) }
         }
         return best
@@ -52,7 +53,7 @@ enum WrappedRecap {
         var leader: (ratio: Double, name: String, description: String)?
         for p in personalities {
             let letters = grades.map { p.dimension($0).trimmingCharacters(in: .whitespaces) }
-                .filter { !AchievementRules.notApplicable.contains($0) }
+                .filter { !GradeText.notApplicable.contains($0) }
             guard !letters.isEmpty else { continue }
             let ratio = Double(letters.filter { $0 == "A" || $0 == "B" }.count) / Double(letters.count)
             if ratio > leader?.ratio ?? -1 { leader = (ratio, p.name, p.description) }
@@ -83,12 +84,5 @@ enum WrappedRecap {
                              category: "achievement"))
         }
         return out
-    }
-
-    static func finite(_ value: Double?) -> Double { value.flatMap { $0.isFinite ? $0 : nil } ?? 0 }
-
-    static func round(_ value: Double, _ digits: Int) -> Double {
-        let scale = pow(10, Double(digits))
-        return (value * scale).rounded() / scale
     }
 }
