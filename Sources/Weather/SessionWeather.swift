@@ -71,8 +71,8 @@ public struct SessionWeather: Sendable, Codable, Equatable {
         try container.encode(timezone_name, forKey: .timezone_name)
     }
 
-    /// Reads a stored object; `track_condition` defaults to `dry` and the manual flag to false (§4.2
-    /// `SessionConditions`), so older snapshots without them still load.
+    /// Reads a stored object; `track_condition` defaults to `dry` and the manual flag to false (the §4.2
+    /// `SessionConditions` object is this one), so older snapshots without them still load.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(

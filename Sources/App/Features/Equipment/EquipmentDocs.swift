@@ -27,6 +27,7 @@ enum EquipmentDocs {
         "precipitation_mm": JSONSchema.number.nullable, "surface_water_mm": JSONSchema.number.nullable,
         "weather_source": JSONSchema.string.nullable, "weather_confidence": JSONSchema.number.nullable,
         "dew_point_c": JSONSchema.number.nullable, "track_condition_is_manual": .boolean,
+        "timezone_name": JSONSchema.string.nullable,
     ])
     static let overrides = JSONSchema.object([:], optional: [
         "weight_kg": .number, "cg_height_m": .number, "weight_dist_front_pct": .number, "hp": .number, "torque_nm": .number,

@@ -1,5 +1,6 @@
 import Crypto
 import Equipment
+import Weather
 import Foundation
 import Storage
 
@@ -46,7 +47,7 @@ struct EquipmentService: Sendable {
 
     /// Assigns an authorized profile to an authorized session.
     func assign(_ profile: EquipmentProfileRecord, to session: SessionRecord, overrides: [String: Double],
-                conditions: SessionConditions?) async throws -> SessionEquipmentResponse {
+                conditions: SessionWeather?) async throws -> SessionEquipmentResponse {
         let assignment = SessionEquipmentRecord(
             sessionID: session.sessionID, profileID: profile.id,
             overridesJSON: String(decoding: try JSONCoding.encoder.encode(overrides), as: UTF8.self),

@@ -1,4 +1,5 @@
 import Equipment
+import Weather
 import Foundation
 import Storage
 import TelemetryCore
@@ -12,7 +13,7 @@ struct SessionEquipmentResponse: Codable, Sendable, Equatable {
     var tires: TireSpec
     @Nullable var brakes: BrakeSpec?
     @Nullable var suspension: SuspensionSpec?
-    @Nullable var conditions: SessionConditions?
+    @Nullable var conditions: SessionWeather?
 
     init(_ assignment: SessionEquipmentRecord, _ profile: EquipmentProfileRecord, _ document: EquipmentProfileDocument) {
         session_id = assignment.sessionID
@@ -22,6 +23,6 @@ struct SessionEquipmentResponse: Codable, Sendable, Equatable {
         tires = document.tires
         brakes = document.brakes
         suspension = document.suspension
-        conditions = assignment.conditionsJSON.flatMap { try? JSONCoding.decoder.decode(SessionConditions.self, from: Data($0.utf8)) }
+        conditions = assignment.conditionsJSON.flatMap { try? JSONCoding.decoder.decode(SessionWeather.self, from: Data($0.utf8)) }
     }
 }
