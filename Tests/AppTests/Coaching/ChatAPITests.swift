@@ -39,7 +39,7 @@ import TestSupport
             let lap = try Self.reply(try await api.chat(id, "How was lap \(best.lap_number)?", as: .driverA))
             // then
             #expect(answer.contains("T") && answer.contains(" s"), "\(answer)")
-            #expect(lap.contains(Self.lapTime(best.lap_time_s)), "\(lap)")
+            #expect(lap.contains(LapTimeText.format(best.lap_time_s)), "\(lap)")
             let stored = try await Self.conversation(api, id)
             #expect(stored.map(\.role) == [.assistant, .user, .assistant, .user, .assistant])
             #expect(stored.first?.seed == true && stored.first?.content == report.summary)
@@ -158,11 +158,6 @@ import TestSupport
         }
     }
 
-    /// `m:ss.sss`, as the coach writes lap times.
-    static func lapTime(_ seconds: Double) -> String {
-        let minutes = Int(seconds / 60)
-        return String(format: "%d:%06.3f", minutes, seconds - Double(minutes) * 60)
-    }
 
     struct LapRow: Decodable { let lap_number: Int; let lap_time_s: Double }
 }

@@ -20,11 +20,6 @@ import TestSupport
         try await api.world.app.database.query("SELECT ai_comparison_text FROM share_comparisons").map { try $0.optionalString("ai_comparison_text") }
     }
 
-    /// `m:ss.sss`.
-    static func lapTime(_ seconds: Double) -> String {
-        let minutes = Int(seconds / 60)
-        return String(format: "%d:%06.3f", minutes, seconds - Double(minutes) * 60)
-    }
 
     @Test func theBuiltinWriterComparesBothDriversCornerByCornerAndTheTextIsCached() async throws {
         try await withTestApp { client, world in
@@ -42,7 +37,7 @@ import TestSupport
             let text = try first.decode(AIComparisonBody.self).ai_comparison_text
             let paragraphs = text.components(separatedBy: "\n\n")
             #expect((3...4).contains(paragraphs.count), "\(text)")
-            #expect(text.contains(Self.lapTime(comparison.sessionABestLap)) && text.contains(Self.lapTime(comparison.sessionBBestLap)))
+            #expect(text.contains(LapTimeText.format(comparison.sessionABestLap)) && text.contains(LapTimeText.format(comparison.sessionBBestLap)))
             let corners = comparison.cornerDeltas.map { "T\($0.cornerNumber)" }
             #expect(corners.contains { text.contains($0) }, "\(text)")
             #expect(!text.lowercased().contains("nan") && !text.contains("inf "))
