@@ -14,7 +14,7 @@ enum Deadline {
                 let work = Task {
                     do { outcome.finish(.success(try await operation())) } catch { outcome.finish(.failure(error)) }
                 }
-                outcome.onTimeout = { work.cancel() }
+                outcome.cancelWork { work.cancel() }
                 Task {
                     try? await Task.sleep(for: timeout)
                     outcome.finish(.failure(WeatherLookupError.timeout))
@@ -44,9 +44,9 @@ enum Deadline {
             if let early { continuation.resume(with: early) }
         }
 
-        var onTimeout: (@Sendable () -> Void)? {
-            get { state.withLock { $0.cancelWork } }
-            set { state.withLock { $0.cancelWork = newValue } }
+        /// What stops the work when the timeout or a cancellation wins.
+        func cancelWork(_ cancel: @escaping @Sendable () -> Void) {
+            state.withLock { $0.cancelWork = cancel }
         }
 
         func finish(_ result: Result<T, any Error>) {
