@@ -116,7 +116,7 @@ public struct CompositionRoot: Sendable {
             table: table, webSockets: webSockets, users: users, metrics: metrics, stage: stage, sessions: sessions,
             coachingRunner: CoachingRunner(coaching: coaching, worker: "cataclysm-" + UUID().uuidString.lowercased()),
             weatherLookups: weatherLookups,
-            weatherBackfiller: WeatherBackfiller(weather: weather, store: weatherStore, sessions: sessionStore,
+            weatherBackfiller: WeatherBackfiller(weather: weather, store: weatherStore,
                                                  firstDelay: .milliseconds(Int64(config.weather.backfillStartDelaySeconds * 1000))),
             shareCredentials: shareLookup,
             sweeper: ExpiredSessionSweeper(sessions: sessionStore, rateLimits: rateLimits, cache: telemetry, logger: logger,

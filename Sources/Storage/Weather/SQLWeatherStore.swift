@@ -11,18 +11,6 @@ public struct SQLWeatherStore: WeatherStore {
             .flatMap { try $0.optionalString("weather_json") }
     }
 
-    public func weather(ownerID: String) async throws -> [String: String] {
-        var out: [String: String] = [:]
-        for row in try await database.query(
-            """
-            SELECT w.session_id, w.weather_json FROM session_weather w JOIN sessions s ON s.session_id = w.session_id
-            WHERE s.user_id = $1 AND w.weather_json IS NOT NULL
-            """, [.text(ownerID)]) {
-            out[try row.string("session_id")] = try row.optionalString("weather_json")
-        }
-        return out
-    }
-
     public func save(weatherJSON: String, sessionID: String, now: Date) async throws {
         try await database.execute(
             """

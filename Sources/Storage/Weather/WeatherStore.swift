@@ -4,8 +4,6 @@ import Foundation
 public protocol WeatherStore: Sendable {
     /// The session's stored weather JSON, if any.
     func weather(sessionID: String) async throws -> String?
-    /// Stored weather JSON of every session the user owns, by session id (one query, for the list).
-    func weather(ownerID: String) async throws -> [String: String]
     /// Stores the weather (replacing any) and clears the failure count.
     func save(weatherJSON: String, sessionID: String, now: Date) async throws
     /// Counts one failed lookup.

@@ -8,7 +8,6 @@ import Storage
 struct WeatherBackfiller: Service {
     let weather: WeatherService
     let store: any WeatherStore
-    let sessions: any SessionStore
     var firstDelay: Duration = .seconds(30)
     var interval: Duration = .seconds(1800)
     var pause: Duration = .seconds(2)
