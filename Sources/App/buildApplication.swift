@@ -27,36 +27,38 @@ public func buildApplication(
     router.add(middleware: CacheControlMiddleware())
     router.add(middleware: AccessLogMiddleware(metrics: root.metrics))
     router.add(middleware: ErrorMiddleware(routeTable: table))
-    let secured = router.group()
-        .add(middleware: PathParameterDecoding())
-        .add(middleware: AuthenticateMiddleware(
-            authenticator: Authenticator(config: config),
-            shareTokenParams: bindings.compactMapValues(\.shareTokenParam)))
-        .add(middleware: TenancyMiddleware(users: root.users, shareCredentials: root.shareCredentials,
-                                           identities: IdentityRules(config: config)))
+    // Every route, HTTP or WebSocket, passes the same authentication → tenancy path before its policy stage.
+    func secured(_ router: Router<AppRequestContext>) -> RouterGroup<AppRequestContext> {
+        router.group()
+            .add(middleware: PathParameterDecoding())
+            .add(middleware: AuthenticateMiddleware(
+                authenticator: Authenticator(config: config),
+                shareTokenParams: bindings.compactMapValues(\.shareTokenParam)))
+            .add(middleware: TenancyMiddleware(users: root.users, shareCredentials: root.shareCredentials,
+                                               identities: IdentityRules(config: config)))
+    }
+    let http = secured(router)
     for spec in table.specs {
         guard let binding = bindings[spec.key] else { throw StartupError(description: "route \(spec.key) has no binding") }
         let (respond, stage) = (spec.respond, root.stage)
-        secured.on(RouterPath(spec.path), method: spec.method) { request, context in
+        http.on(RouterPath(spec.path), method: spec.method) { request, context in
             try await respond(request, context, stage, binding)
         }
     }
+    // Upgrade requests alone reach this router, so a plain GET on a socket path is the HTTP router's 405.
+    let webSocketRouter = Router(context: AppRequestContext.self)
+    let sockets = secured(webSocketRouter)
     for spec in root.webSockets {
         guard let binding = bindings[spec.key] else { throw StartupError(description: "route \(spec.key) has no binding") }
         let (connect, stage) = (spec.connect, root.stage)
-        secured.ws(RouterPath(spec.path), shouldUpgrade: { request, _ in
-            guard request.isWebSocketUpgrade else {
-                throw AppError.badRequest("This path speaks WebSocket: connect with an 'Upgrade: websocket' request")
-            }
-            return .upgrade([:])
-        }, onUpgrade: { inbound, outbound, context in
+        sockets.ws(RouterPath(spec.path)) { inbound, outbound, context in
             try await connect(inbound, outbound, context.requestContext, stage, binding)
-        })
+        }
     }
 
     let application = Application(
         router: router,
-        server: .http1WebSocketUpgrade(webSocketRouter: router, configuration: .init(ws: .init(autoPing: .enabled(timePeriod: .seconds(30))))),
+        server: .http1WebSocketUpgrade(webSocketRouter: webSocketRouter, configuration: .init(ws: .init(autoPing: .enabled(timePeriod: .seconds(30))))),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "cataclysm"),
         services: [root.sweeper, root.coachingRunner, root.weatherBackfiller],
         logger: logger)
