@@ -143,9 +143,10 @@ checks.ensure_resource_availability.enabled = false
 
 # Answers that depend on data no schema can describe are not "valid data rejected": a file that is not a RaceChrono
 # CSV (422), a challenger file of another track (400), a track with fewer than two of the caller's sessions (422), a
-# flag naming a session that is not the student's (422), a mini-sector `lap` the session does not have (422).
+# flag naming a session that is not the student's (422), a mini-sector `lap` the session does not have (422), a
+# vehicle whose year_range is not [start, end] with start <= end (422; JSON Schema cannot order two items).
 [[operations]]
-include-path-regex = '^/api/(sessions/upload|sharing/\{token\}/upload|trends/|instructor/students/\{student_id\}/flags|sessions/\{session_id\}/mini-sectors)'
+include-path-regex = '^/api/(sessions/upload|sharing/\{token\}/upload|trends/|instructor/students/\{student_id\}/flags|sessions/\{session_id\}/mini-sectors|equipment/profiles|equipment/\{session_id\}/equipment)'
 checks.positive_data_acceptance.expected-statuses = ["2xx", "400", "401", "403", "404", "409", "410", "422", "429"]
 EOF
 

@@ -12,6 +12,8 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
     public var enumeration: [String]?
     public var minimum: Int?
     public var maximum: Int?
+    /// Values must be above this (not equal).
+    public var exclusiveMinimum: Int?
     public var minLength: Int?
     public var maxLength: Int?
     public var minItems: Int?
@@ -21,6 +23,8 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
     public var pattern: String?
     public var format: String?
     public var contentMediaType: String?
+    /// An object that takes no keys beyond its properties (`additionalProperties: false`).
+    public var closed: Bool?
     public var ref: String?
     public var anyOf: [JSONSchema]?
     public var description: String?
@@ -67,6 +71,32 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
     public static func integer(minimum: Int? = nil, maximum: Int? = nil) -> JSONSchema {
         var schema = integer
         schema.minimum = minimum
+        schema.maximum = maximum
+        return schema
+    }
+
+    /// The same object schema, refusing keys beyond its properties.
+    public var closedObject: JSONSchema {
+        var schema = self
+        schema.closed = true
+        return schema
+    }
+
+    /// Any JSON value (a field the server ignores).
+    public static let any = JSONSchema()
+
+    /// A number within bounds (coordinates).
+    public static func number(minimum: Int, maximum: Int) -> JSONSchema {
+        var schema = number
+        schema.minimum = minimum
+        schema.maximum = maximum
+        return schema
+    }
+
+    /// A number above 0, at most `maximum` when given (friction coefficients, masses, override values).
+    public static func positive(maximum: Int? = nil) -> JSONSchema {
+        var schema = number
+        schema.exclusiveMinimum = 0
         schema.maximum = maximum
         return schema
     }
@@ -142,7 +172,8 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case type, properties, required, items, additionalProperties, minimum, maximum, minLength, maxLength, minItems, maxItems
+        case type, properties, required, items, additionalProperties, minimum, maximum, exclusiveMinimum, minLength, maxLength
+        case minItems, maxItems
         case uniqueItems
         case pattern, format, contentMediaType, anyOf, description
         case enumeration = "enum"
@@ -157,6 +188,7 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
         if let required, !required.isEmpty { try container.encode(required, forKey: .required) }
         try container.encodeIfPresent(items?.first, forKey: .items)
         try container.encodeIfPresent(values?.first, forKey: .additionalProperties)
+        if closed == true { try container.encode(false, forKey: .additionalProperties) }
         if let enumeration {
             // `null` must be listed too when the schema admits it, or the enum would refuse it.
             let nullable = types.contains("null")
@@ -166,6 +198,7 @@ public struct JSONSchema: Sendable, Equatable, Encodable {
         }
         try container.encodeIfPresent(minimum, forKey: .minimum)
         try container.encodeIfPresent(maximum, forKey: .maximum)
+        try container.encodeIfPresent(exclusiveMinimum, forKey: .exclusiveMinimum)
         try container.encodeIfPresent(minLength, forKey: .minLength)
         try container.encodeIfPresent(maxLength, forKey: .maxLength)
         try container.encodeIfPresent(minItems, forKey: .minItems)

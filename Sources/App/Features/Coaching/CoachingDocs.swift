@@ -28,7 +28,7 @@ enum CoachingDocs {
     ])
 
     static let chat = RouteDocs(.user, .json(.object(["role": .oneOf(["assistant"]), "content": .string])), errors: [429],
-                                body: .json(.object(["content": .string], optional: ["context": .object([:])])))
+                                body: .json(.object(["content": .string], optional: ["context": .any])))
 
     static let pdf = RouteDocs(.user, .binary("application/pdf"))
 

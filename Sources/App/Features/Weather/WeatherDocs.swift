@@ -19,6 +19,6 @@ enum WeatherDocs {
         "track_condition": .oneOf(["dry", "damp", "wet"]), "track_condition_is_manual": .boolean,
     ])), errors: [409, 502], body: .json(.object(["condition": JSONSchema.oneOf(["dry", "damp", "wet"]).nullable])))
     static let lookup = RouteDocs(.user, .json(.object(["conditions": weather.nullable], optional: ["message": .string])),
-                                  body: .json(.object(["lat": .number, "lon": .number, "session_date": .string(pattern: "^\\d{4}-\\d{2}-\\d{2}$")],
-                                                      optional: ["hour": .integer(minimum: 0, maximum: 23)])))
+                                  body: .json(.object(["lat": .number(minimum: -90, maximum: 90), "lon": .number(minimum: -180, maximum: 180), "session_date": JSONSchema.string.format("date")],
+                                                      optional: ["hour": JSONSchema.integer(minimum: 0, maximum: 23).nullable])))
 }
