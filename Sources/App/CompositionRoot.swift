@@ -114,7 +114,8 @@ public struct CompositionRoot: Sendable {
 
         return CompositionRoot(
             table: table, webSockets: webSockets, users: users, metrics: metrics, stage: stage, sessions: sessions,
-            coachingRunner: CoachingRunner(coaching: coaching, worker: "cataclysm-" + UUID().uuidString.lowercased()),
+            coachingRunner: CoachingRunner(coaching: coaching, worker: "cataclysm-" + UUID().uuidString.lowercased(),
+                                           pollInterval: .milliseconds(Int64(config.coachingPollSeconds * 1000))),
             weatherLookups: weatherLookups,
             weatherBackfiller: WeatherBackfiller(weather: weather, store: weatherStore,
                                                  firstDelay: .milliseconds(Int64(config.weather.backfillStartDelaySeconds * 1000))),

@@ -40,6 +40,9 @@ public struct AppConfig: Sendable {
     /// LLM providers for coaching (keys, base URLs, routes, timeouts, retries); none configured by default, and then
     /// the built-in coach writes every report.
     public var llm = ProviderConfiguration.none
+    /// How often the coaching runner looks for jobs it was not woken for (queued by another instance, or left by a
+    /// crashed worker); tests that act as a worker themselves push it out of their way.
+    public var coachingPollSeconds = 5.0
     /// Session weather lookups; off by default.
     public var weather = WeatherSettings()
 

@@ -21,6 +21,9 @@ import TestSupport
         }
     }
 
+    /// For tests that claim jobs themselves: the background runner's poll would otherwise take their job first.
+    static let withoutBackgroundPolls: @Sendable (inout AppConfig) -> Void = { $0.coachingPollSeconds = 3600 }
+
     @Test func theUploadWritesTheOwnersReportSoTheFirstReadIsReady() async throws {
         try await Self.withSession { api, id in
             let response = try await api.coachingReport(id, as: .driverA)
@@ -90,7 +93,7 @@ import TestSupport
     }
 
     @Test func aFailedReportIsClearedByTheNextReadOnly() async throws {
-        try await Self.withSession { api, id in
+        try await Self.withSession(configure: Self.withoutBackgroundPolls) { api, id in
             // given: a job that ended in an error
             let store = SQLCoachingReportStore(database: api.world.app.database)
             _ = try await store.queue(sessionID: id, skillLevel: "novice", .ifAbsent, now: Date())
@@ -106,7 +109,7 @@ import TestSupport
     }
 
     @Test func aJobLeftByACrashedWorkerIsWrittenAfterItsLease() async throws {
-        try await Self.withSession { api, id in
+        try await Self.withSession(configure: Self.withoutBackgroundPolls) { api, id in
             let store = SQLCoachingReportStore(database: api.world.app.database)
             let longAgo = Date().addingTimeInterval(-3600)
             _ = try await store.queue(sessionID: id, skillLevel: "novice", .ifAbsent, now: longAgo)
