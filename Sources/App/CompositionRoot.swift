@@ -47,7 +47,7 @@ public struct CompositionRoot: Sendable {
         let coachingStore = SQLCoachingReportStore(database: database)
         let equipmentStore = SQLEquipmentStore(database: database)
         let weatherStore = SQLWeatherStore(database: database)
-        let contexts = CoachingContextSource(equipment: equipmentStore, weather: weatherStore)
+        let setups = SessionSetupSource(equipment: equipmentStore, weather: weatherStore)
         let weather = WeatherService(store: weatherStore, provider: Self.weatherProvider(config.weather, logger: logger),
                                      logger: logger, clock: clock)
         let weatherLookups = WeatherLookups(weather: weather)
@@ -56,14 +56,14 @@ public struct CompositionRoot: Sendable {
         let pipeline = CoachingPipeline(
             store: coachingStore, writer: llm.reportWriter(fallback: BuiltinCoach()),
             facts: { analysis, skill in
-                CoachingFacts.make(from: analysis, skill: skill, context: await contexts.context(sessionID: analysis.sessionID))
+                CoachingFacts.make(from: analysis, skill: skill, context: await setups.context(sessionID: analysis.sessionID))
             },
             observers: [SidebarScoresObserver(sessions: sessionStore), ReportFlagObserver(store: instructors),
                         AchievementReportObserver(achievements: achievements)],
             wakeup: CoachingWakeup(), logger: logger, clock: clock)
         let sessions = SessionService(
             store: sessionStore, telemetry: telemetry,
-            analyses: AnalysisCache(capacityBytes: config.analysisCacheMB * 1024 * 1024), logger: logger,
+            analyses: AnalysisCache(capacityBytes: config.analysisCacheMB * 1024 * 1024), setups: setups, logger: logger,
             observers: [DefaultEquipmentObserver(store: equipmentStore, clock: clock), AutoFlagObserver(store: instructors), cornerRecords,
                         CoachingUploadObserver(pipeline: pipeline, users: users), WeatherUploadObserver(lookups: weatherLookups)],
             removalObservers: [cornerRecords], inputObservers: [StaleReportsObserver(store: coachingStore)])

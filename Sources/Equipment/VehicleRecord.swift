@@ -5,7 +5,7 @@ public struct VehicleRecord: Sendable, Decodable, Equatable {
     public var slug: String
     /// The car as the vehicle routes return it.
     public var spec: VehicleSpec
-    /// Drag area Cd·A (m²) and lift area Cl·A (m², negative: downforce).
+    /// Drag area Cd·A (m², 0: unknown) and downforce area Cl·A (m², 0: no downforce).
     public var cd_a: Double
     public var cl_a: Double
     /// The share of peak power available on average over a lap's speed range (gearing, power band).

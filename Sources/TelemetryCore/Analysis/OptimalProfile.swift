@@ -7,10 +7,52 @@ public struct VehicleParams: Sendable, Codable, Equatable {
     @FiniteNumber public var maxDecelG: Double
     @FiniteNumber public var maxLateralG: Double
     @FiniteNumber public var topSpeedMps: Double
+    /// Whether any parameter was fitted to the session's telemetry.
     public var calibrated: Bool
+    /// The tyre's dry friction and the share the surface leaves (equipment only).
+    @OptionalNumber public var tyreMu: Double? = nil
+    @OptionalNumber public var surfaceGrip: Double? = nil
+    /// The car's mass, wheel power, drag area and the air density the drag used (a profile with a car only).
+    @OptionalNumber public var massKg: Double? = nil
+    @OptionalNumber public var wheelPowerKw: Double? = nil
+    @OptionalNumber public var dragAreaM2: Double? = nil
+    @OptionalNumber public var airDensityKgM3: Double? = nil
     enum CodingKeys: String, CodingKey {
         case mu, maxAccelG = "max_accel_g", maxDecelG = "max_decel_g", maxLateralG = "max_lateral_g"
-        case topSpeedMps = "top_speed_mps", calibrated
+        case topSpeedMps = "top_speed_mps", calibrated, tyreMu = "tyre_mu", surfaceGrip = "surface_grip", massKg = "mass_kg"
+        case wheelPowerKw = "wheel_power_kw", dragAreaM2 = "drag_area_m2", airDensityKgM3 = "air_density_kg_m3"
+    }
+}
+
+/// Where each parameter of the optimal profile came from (platform.md §4.6: the response says which parameters came
+/// from the equipment and which were estimated from the data).
+public struct ParameterSources: Sendable, Codable, Equatable {
+    /// One parameter's origin.
+    public enum Source: String, Sendable, Codable {
+        /// The assigned equipment (tyre, car, overrides) with the session's weather.
+        case equipment
+        /// Fitted to this session's telemetry.
+        case telemetry
+        /// §8.6 B defaults: neither equipment nor enough telemetry.
+        case `default`
+        /// Not modelled (no drag without a car).
+        case none
+    }
+    public var mu: Source
+    public var maxLateralG: Source
+    public var maxDecelG: Source
+    public var maxAccelG: Source
+    public var topSpeedMps: Source
+    public var drag: Source
+    enum CodingKeys: String, CodingKey {
+        case mu, maxLateralG = "max_lateral_g", maxDecelG = "max_decel_g", maxAccelG = "max_accel_g"
+        case topSpeedMps = "top_speed_mps", drag
+    }
+
+    /// Every parameter from one origin, without drag.
+    static func all(_ source: Source) -> ParameterSources {
+        ParameterSources(mu: source, maxLateralG: source, maxDecelG: source, maxAccelG: source, topSpeedMps: .default,
+                         drag: .none)
     }
 }
 
@@ -24,12 +66,13 @@ public struct OptimalProfileResponse: Sendable, Codable {
     @NumberList public var throttlePoints: [Double]
     @FiniteNumber public var lapTimeS: Double
     public var vehicleParams: VehicleParams
+    public var parameterSources: ParameterSources
     @Nullable public var equipmentProfileID: String?
     enum CodingKeys: String, CodingKey {
         case sessionID = "session_id", distanceM = "distance_m", optimalSpeedMph = "optimal_speed_mph"
         case maxCorneringSpeedMph = "max_cornering_speed_mph", brakePoints = "brake_points"
         case throttlePoints = "throttle_points", lapTimeS = "lap_time_s", vehicleParams = "vehicle_params"
-        case equipmentProfileID = "equipment_profile_id"
+        case parameterSources = "parameter_sources", equipmentProfileID = "equipment_profile_id"
     }
 }
 
@@ -59,6 +102,11 @@ public struct OptimalProfileResponse: Sendable, Codable {
 ///   braking and cornering beyond the fitted ellipse), lateral and braking grip are raised in
 ///   1 % steps (≤ 20) until it is not.
 /// - **E/F.** transitions and lap time (including the closing piece to the line).
+/// - **Equipment** (platform.md §4.6, a `VehicleSetup`): the tyre's friction on the session's surface is the
+///   lateral and braking grip everywhere (no per-point raise, no guarantee: the profile is what the equipment
+///   allows). A car adds power-limited acceleration P/(m·v·g) capped by what its driven wheels transmit, air drag
+///   and rolling resistance in both passes, and the top speed where power meets resistance. Without a car the
+///   acceleration stays fitted to the telemetry. `parameter_sources` says which is which.
 public enum OptimalProfile {
     /// Defaults of §8.6 B.
     public static let defaults = VehicleParams(mu: 1.0, maxAccelG: 0.5, maxDecelG: 1.0, maxLateralG: 1.0,
@@ -81,12 +129,42 @@ public enum OptimalProfile {
         /// Acceleration envelope: band lower speeds (m/s) and max accel (g), non-increasing.
         public var accelSpeeds: [Double]
         public var accelG: [Double]
+        /// The car's power and traction, when the equipment names one (replaces the envelope).
+        public var engine: Engine? = nil
+        /// Air drag and rolling resistance, when the equipment names a car.
+        public var resistance: Resistance? = nil
+        public var sources = ParameterSources.all(.default)
+        /// The equipment profile the parameters came from.
+        public var profileID: String? = nil
 
-        /// Traction limit (g): the envelope's low-speed value (default: max_accel_g).
-        var tractionG: Double { accelG.first ?? params.maxAccelG }
+        /// A car's drive: wheel power over mass, capped by the driven wheels' traction.
+        public struct Engine: Sendable {
+            public var wheelPowerW: Double
+            public var massKg: Double
+            public var tractionG: Double
+        }
+
+        /// Forces against the motion: ½ρ·CdA·v² and rolling resistance.
+        public struct Resistance: Sendable {
+            public var dragAreaM2: Double
+            public var airDensity: Double
+            public var massKg: Double
+            func g(_ v: Double) -> Double {
+                CarPhysics.resistanceG(speed: v, dragAreaM2: dragAreaM2, airDensity: airDensity, massKg: massKg)
+            }
+        }
+
+        /// Traction limit (g): the car's, else the envelope's low-speed value (default: max_accel_g).
+        var tractionG: Double { engine?.tractionG ?? accelG.first ?? params.maxAccelG }
+
+        /// Deceleration by resistance at speed v (g); 0 without a car.
+        func resistanceG(_ v: Double) -> Double { resistance?.g(v) ?? 0 }
 
         /// Available acceleration at speed v (g).
         func accel(_ v: Double) -> Double {
+            if let engine {
+                return min(engine.tractionG, CarPhysics.powerLimitedG(speed: v, wheelPowerW: engine.wheelPowerW, massKg: engine.massKg))
+            }
             guard !accelSpeeds.isEmpty else { return params.maxAccelG }
             let top = accelSpeeds.count - 1
             if v >= accelSpeeds[top] + OptimalProfile.bandMps {
@@ -164,8 +242,50 @@ public enum OptimalProfile {
         for i in 0..<n { raw[i] = best.speed[i] * best.speed[i] * kappa[i] / g }
         let smooth = CornerDetection.boxPass(raw, half: Int(10 / step))
         for i in 0..<n { lateralAt[i] = min(1.3 * maxLat, max(maxLat, smooth[i])) }
-        return Model(curvature: kappa, lateral: lateralAt, step: step, closing: closing, params: params, accelSpeeds: speeds,
-                     accelG: env)
+        var fitted = Model(curvature: kappa, lateral: lateralAt, step: step, closing: closing, params: params, accelSpeeds: speeds,
+                           accelG: env)
+        fitted.sources = .all(.telemetry)
+        fitted.sources.topSpeedMps = .default
+        return fitted
+    }
+
+    /// The model with the equipment's parameters in place of fitted or default ones (see the type's notes).
+    public static func model(_ base: Model, setup: VehicleSetup) -> Model {
+        var m = base
+        let mu = setup.mu
+        m.profileID = setup.profileID
+        m.lateral = []
+        m.params.mu = mu
+        m.params.maxLateralG = mu
+        m.params.maxDecelG = mu
+        m.params.tyreMu = setup.tyreMu
+        m.params.surfaceGrip = setup.surfaceGrip
+        m.sources.mu = .equipment
+        m.sources.maxLateralG = .equipment
+        m.sources.maxDecelG = .equipment
+        guard let car = setup.car else {
+            m.params.maxAccelG = min(m.tractionG, mu)
+            m.accelG = m.accelG.map { min($0, mu) }
+            return m
+        }
+        let power = CarPhysics.wheelPowerW(car), area = CarPhysics.dragArea(car)
+        let density = CarPhysics.airDensity(tempC: setup.ambientTempC)
+        let traction = CarPhysics.tractionLimitG(mu: mu, car: car)
+        m.engine = .init(wheelPowerW: power, massKg: car.massKg, tractionG: traction)
+        m.resistance = .init(dragAreaM2: area, airDensity: density, massKg: car.massKg)
+        m.accelSpeeds = []
+        m.accelG = []
+        m.params.maxAccelG = traction
+        m.params.topSpeedMps = CarPhysics.topSpeed(wheelPowerW: power, dragAreaM2: area, airDensity: density, massKg: car.massKg)
+        m.params.calibrated = false
+        m.params.massKg = car.massKg
+        m.params.wheelPowerKw = power / 1000
+        m.params.dragAreaM2 = area
+        m.params.airDensityKgM3 = density
+        m.sources.maxAccelG = .equipment
+        m.sources.topSpeedMps = .equipment
+        m.sources.drag = .equipment
+        return m
     }
 
     /// Cornering-limit speed per point (step C).
@@ -210,7 +330,7 @@ public enum OptimalProfile {
             if a >= n { a -= n }
             let kbar = (m.curvature[a] + m.curvature[prev]) / 2
             let v = fwd[prev]
-            let aLon = min(m.accel(v), available(traction, v, kbar, a, prev))
+            let aLon = min(m.accel(v), available(traction, v, kbar, a, prev)) - m.resistanceG(v)
             fwd[a] = min(vCorner[a], (v * v + 2 * max(aLon, 0) * g * ds).squareRoot())
             prev = a
         }
@@ -224,7 +344,7 @@ public enum OptimalProfile {
             if a < 0 { if closed { a += n } else { break } }
             let kbar = (m.curvature[a] + m.curvature[prev]) / 2
             let v = bwd[prev]
-            let aLon = available(decel, v, kbar, a, prev)
+            let aLon = available(decel, v, kbar, a, prev) + m.resistanceG(v)
             bwd[a] = min(vCorner[a], (v * v + 2 * aLon * g * ds).squareRoot())
             prev = a
         }
@@ -263,14 +383,15 @@ public enum OptimalProfile {
     }
 
     /// The profile for `best` (its full crossing-to-crossing length `bestLength` and lap time
-    /// `bestLapTime`), calibrated from `laps`.
+    /// `bestLapTime`), calibrated from `laps`, with the equipment's parameters when `setup` is given.
     public static func compute(sessionID: String, best: ResampledLap, bestLength: Double?, bestLapTime: Double?,
-                               laps: [ResampledLap]) -> OptimalProfileResponse {
-        var m = model(best: best, bestLength: bestLength, laps: laps)
+                               laps: [ResampledLap], setup: VehicleSetup? = nil) -> OptimalProfileResponse {
+        let fitted = model(best: best, bestLength: bestLength, laps: laps)
+        var m = setup.map { model(fitted, setup: $0) } ?? fitted
         var vc = cornerSpeeds(m)
         var v = solve(m, vCorner: vc)
         var t = lapTime(v, step: m.step, closing: m.closing)
-        if m.params.calibrated, let target = bestLapTime {
+        if setup == nil, m.params.calibrated, let target = bestLapTime {
             var tries = 0
             while t > target && tries < 20 {
                 m.params.maxLateralG *= 1.01
@@ -288,6 +409,7 @@ public enum OptimalProfile {
         let k = AnalysisConstants.mpsToMph
         return OptimalProfileResponse(sessionID: sessionID, distanceM: grid, optimalSpeedMph: v.map { $0 * k },
                                       maxCorneringSpeedMph: vc.map { $0 * k }, brakePoints: brake, throttlePoints: throttle,
-                                      lapTimeS: t, vehicleParams: m.params, equipmentProfileID: nil)
+                                      lapTimeS: t, vehicleParams: m.params, parameterSources: m.sources,
+                                      equipmentProfileID: m.profileID)
     }
 }

@@ -15,13 +15,16 @@ public struct SessionAnalysis: Sendable {
     public let tags: [Int: Set<String>]
     /// Coaching laps for these tags (§3.6), ascending.
     public let coachingLaps: [Int]
+    /// The session's equipment and conditions for the physics (nil: parameters from the telemetry or defaults).
+    public let setup: VehicleSetup?
     let cache = Cache()
 
     /// Creates the facade (cheap: analyses run on first request).
-    public init(session: ProcessedSession, sessionID: String, tags: [Int: Set<String>] = [:]) {
+    public init(session: ProcessedSession, sessionID: String, tags: [Int: Set<String>] = [:], setup: VehicleSetup? = nil) {
         self.session = session
         self.sessionID = sessionID
         self.tags = tags
+        self.setup = setup
         self.coachingLaps = session.coachingLaps(tags: tags)
     }
 
@@ -115,7 +118,7 @@ public struct SessionAnalysis: Sendable {
             guard let best = bestLap else { return nil }
             let laps = coachingLaps.compactMap { session.laps[$0] }
             return OptimalProfile.compute(sessionID: sessionID, best: best, bestLength: end(session.bestLap)?.distance,
-                                          bestLapTime: end(session.bestLap)?.time, laps: laps.isEmpty ? [best] : laps)
+                                          bestLapTime: end(session.bestLap)?.time, laps: laps.isEmpty ? [best] : laps, setup: setup)
         }
     }
 
@@ -194,7 +197,8 @@ public struct SessionAnalysis: Sendable {
     public func optimalProfile() -> OptimalProfileResponse {
         optimal ?? OptimalProfileResponse(sessionID: sessionID, distanceM: [], optimalSpeedMph: [], maxCorneringSpeedMph: [],
                                           brakePoints: [], throttlePoints: [], lapTimeS: 0,
-                                          vehicleParams: OptimalProfile.defaults, equipmentProfileID: nil)
+                                          vehicleParams: OptimalProfile.defaults, parameterSources: .all(.default),
+                                          equipmentProfileID: setup?.profileID)
     }
 
     /// `GET …/charts/linked?laps=…`; 422 without laps, 404 for the first lap not resampled.

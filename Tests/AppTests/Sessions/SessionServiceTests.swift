@@ -57,7 +57,7 @@ import TestSupport
             let stored = try await world.app.sessions.ingest(bytes, filename: "a.csv", owner: owner)
             // then
             let built = try #require(stored.analysis)
-            let cached = try #require(await world.app.sessions.analyses.cached(stored.record.sessionID, tags: [:]))
+            let cached = try #require(await world.app.sessions.analyses.cached(stored.record.sessionID, inputs: .init()))
             #expect(cached.sessionID == built.sessionID)
             #expect(cached.session.lapSummaries.count == built.session.lapSummaries.count)
             let snapshot = try #require(SnapshotDocument.decode(stored.record.snapshotJSON))

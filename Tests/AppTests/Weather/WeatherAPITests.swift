@@ -136,8 +136,8 @@ import Weather
             await api.world.app.weatherLookups.drain()
             let profile = try await api.equipmentProfile(as: .driverA)
             try await api.assignEquipment(profile, to: id, as: .driverA)
-            let source = CoachingContextSource(equipment: SQLEquipmentStore(database: api.world.app.database),
-                                               weather: SQLWeatherStore(database: api.world.app.database))
+            let source = SessionSetupSource(equipment: SQLEquipmentStore(database: api.world.app.database),
+                                            weather: SQLWeatherStore(database: api.world.app.database))
             let context = try #require(await source.context(sessionID: id))
             #expect(context.trackCondition == "wet" && context.compoundCategory == "super_200tw" && context.tireModel == "Test tyre 1.12")
             #expect(context.ambientTempC == OpenMeteoAnswer.temperature(Self.sessionHour))

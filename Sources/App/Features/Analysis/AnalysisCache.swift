@@ -1,8 +1,9 @@
 import Foundation
 import TelemetryCore
 
-/// Analyses of a session for its current lap tags, with their encoded responses. Tags change which laps are
-/// clean, so a tag change (or a delete) drops everything derived for that session.
+/// Analyses of a session for its current inputs (lap tags, equipment and conditions), with their encoded responses.
+/// An entry serves only the inputs it was computed for, and a change of inputs (or a delete) drops everything derived
+/// for that session.
 ///
 /// Bounded in bytes: an entry costs its encoded responses plus an estimate of its derived results (half the
 /// session's numeric payload); the least recently used sessions are dropped beyond `capacityBytes`, and a
@@ -10,7 +11,7 @@ import TelemetryCore
 /// (existing, distinct laps), so no client can make the key set grow without bound.
 public actor AnalysisCache {
     struct Entry {
-        var tags: [Int: Set<String>]
+        var inputs: AnalysisInputs
         var analysis: SessionAnalysis
         var responses: [String: Data] = [:]
         var lastUse: UInt64
@@ -27,33 +28,33 @@ public actor AnalysisCache {
     /// Estimated bytes of what an analysis derives from its session.
     static func derivedBytes(_ analysis: SessionAnalysis) -> Int { analysis.session.numericPayloadBytes / 2 }
 
-    /// The analysis computed for exactly these tags, if still held.
-    func cached(_ id: String, tags: [Int: Set<String>]) -> SessionAnalysis? {
-        guard var entry = entries[id], entry.tags == tags else { return nil }
+    /// The analysis computed for exactly these inputs, if still held.
+    func cached(_ id: String, inputs: AnalysisInputs) -> SessionAnalysis? {
+        guard var entry = entries[id], entry.inputs == inputs else { return nil }
         clock += 1
         entry.lastUse = clock
         entries[id] = entry
         return entry.analysis
     }
 
-    /// Holds a freshly built analysis (replacing one for other tags).
-    func put(_ analysis: SessionAnalysis, _ id: String, tags: [Int: Set<String>]) {
+    /// Holds a freshly built analysis (replacing one for other inputs).
+    func put(_ analysis: SessionAnalysis, _ id: String, inputs: AnalysisInputs) {
         clock += 1
         invalidate(id)
-        let entry = Entry(tags: tags, analysis: analysis, lastUse: clock, bytes: Self.derivedBytes(analysis))
+        let entry = Entry(inputs: inputs, analysis: analysis, lastUse: clock, bytes: Self.derivedBytes(analysis))
         entries[id] = entry
         totalBytes += entry.bytes
         trim(keeping: id)
     }
 
-    /// A stored encoded response, if the session's tags are still the ones it was computed for.
-    func response(_ id: String, tags: [Int: Set<String>], key: String) -> Data? {
-        guard let entry = entries[id], entry.tags == tags else { return nil }
+    /// A stored encoded response, if the session's inputs are still the ones it was computed for.
+    func response(_ id: String, inputs: AnalysisInputs, key: String) -> Data? {
+        guard let entry = entries[id], entry.inputs == inputs else { return nil }
         return entry.responses[key]
     }
 
-    func store(_ data: Data, _ id: String, tags: [Int: Set<String>], key: String) {
-        guard var entry = entries[id], entry.tags == tags, entry.responses[key] == nil,
+    func store(_ data: Data, _ id: String, inputs: AnalysisInputs, key: String) {
+        guard var entry = entries[id], entry.inputs == inputs, entry.responses[key] == nil,
               entry.bytes + data.count <= capacityBytes else { return }
         entry.responses[key] = data
         entry.bytes += data.count

@@ -19,10 +19,10 @@ struct SessionEquipmentResponse: Codable, Sendable, Equatable {
         session_id = assignment.sessionID
         profile_id = profile.id
         profile_name = profile.name
-        overrides = (try? JSONCoding.decoder.decode([String: Double].self, from: Data(assignment.overridesJSON.utf8))) ?? [:]
+        overrides = assignment.overrides
         tires = document.tires
         brakes = document.brakes
         suspension = document.suspension
-        conditions = assignment.conditionsJSON.flatMap { try? JSONCoding.decoder.decode(SessionWeather.self, from: Data($0.utf8)) }
+        conditions = assignment.conditions
     }
 }

@@ -10,12 +10,14 @@ public struct SessionService: Sendable {
     let store: any SessionStore
     let telemetry: SessionCache
     let analyses: AnalysisCache
+    /// The equipment and conditions each analysis's physics uses.
+    let setups: SessionSetupSource
     let logger: Logger
     /// Told about every stored file after its row is committed (auto-flagging, corner records).
     let observers: [any SessionStoredObserver]
     /// Told after sessions were deleted.
     let removalObservers: [any SessionRemovedObserver]
-    /// Told after a lap's tags changed.
+    /// Told after a session's analysis inputs changed (tags, equipment, track condition).
     let inputObservers: [any SessionInputsChangedObserver]
 
     // MARK: Ingest
@@ -31,7 +33,7 @@ public struct SessionService: Sendable {
         switch try await store.insert(draft.record, file: draft.file) {
         case .created(let created):
             await telemetry.insert(created.sessionID, draft.analysis.session)
-            await analyses.put(draft.analysis, created.sessionID, tags: [:])
+            await analyses.put(draft.analysis, created.sessionID, inputs: AnalysisInputs())
             logger.info("session stored", metadata: [
                 "session_id": "\(created.sessionID)", "laps": "\(draft.analysis.session.lapSummaries.count)"])
             return await notify(StoredSession(record: created, duplicate: false, analysis: draft.analysis))
@@ -70,27 +72,29 @@ public struct SessionService: Sendable {
         }
     }
 
-    /// The analysis facade for the session's current lap tags.
+    /// The analysis facade for the session's current lap tags, equipment and conditions.
     func analysis(_ record: SessionRecord) async throws -> SessionAnalysis {
-        try await analysisWithTags(record).analysis
+        try await analysisWithInputs(record).analysis
     }
 
     /// One analysis answer as JSON bytes: the cached bytes when warm, else `compute` encoded once and kept.
     func encoded<T: Encodable>(_ record: SessionRecord, key: String,
                                _ compute: @Sendable (SessionAnalysis) throws(AnalysisError) -> T) async throws -> Data {
-        let (analysis, tags) = try await analysisWithTags(record)
-        if let data = await analyses.response(record.sessionID, tags: tags, key: key) { return data }
+        let (analysis, inputs) = try await analysisWithInputs(record)
+        if let data = await analyses.response(record.sessionID, inputs: inputs, key: key) { return data }
         let data = try JSONCoding.encoder.encode(try compute(analysis))
-        await analyses.store(data, record.sessionID, tags: tags, key: key)
+        await analyses.store(data, record.sessionID, inputs: inputs, key: key)
         return data
     }
 
-    private func analysisWithTags(_ record: SessionRecord) async throws -> (analysis: SessionAnalysis, tags: [Int: Set<String>]) {
-        let tags = try await store.tags(of: record).mapValues(Set.init)
-        if let cached = await analyses.cached(record.sessionID, tags: tags) { return (cached, tags) }
-        let analysis = SessionAnalysis(session: try await processed(record), sessionID: record.sessionID, tags: tags)
-        await analyses.put(analysis, record.sessionID, tags: tags)
-        return (analysis, tags)
+    private func analysisWithInputs(_ record: SessionRecord) async throws -> (analysis: SessionAnalysis, inputs: AnalysisInputs) {
+        let inputs = AnalysisInputs(tags: try await store.tags(of: record).mapValues(Set.init),
+                                    setup: try await setups.setup(sessionID: record.sessionID).vehicleSetup)
+        if let cached = await analyses.cached(record.sessionID, inputs: inputs) { return (cached, inputs) }
+        let analysis = SessionAnalysis(session: try await processed(record), sessionID: record.sessionID, tags: inputs.tags,
+                                       setup: inputs.setup)
+        await analyses.put(analysis, record.sessionID, inputs: inputs)
+        return (analysis, inputs)
     }
 
     // MARK: Changing
