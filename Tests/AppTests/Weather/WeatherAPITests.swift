@@ -129,6 +129,33 @@ import Weather
         }
     }
 
+    /// The physics reads the surface: a wet track (here set by hand) leaves the tyre a quarter less grip, and the
+    /// optimal lap is slower; the air density follows the looked-up temperature.
+    @Test func aWetTrackSlowsTheOptimalLapOfASessionWithEquipment() async throws {
+        struct Optimal: Decodable {
+            struct Params: Decodable { let mu: Double; let surface_grip: Double?; let air_density_kg_m3: Double? }
+            let lap_time_s: Double
+            let vehicle_params: Params
+        }
+        try await Self.withWeather { api, stub in
+            await stub.enqueue(.http(status: 200, body: OpenMeteoAnswer(firstDay: "2026-02-14").json))
+            let id = try await api.world.seed(TestPaths.intermediate, as: .driverA, client: api.client)
+            await api.world.app.weatherLookups.drain()
+            var body = TestAPI.profileBody(mu: 1.2)
+            body["vehicle"] = try JSONSerialization.jsonObject(
+                with: Data(try await api.send(.get, "/api/equipment/vehicles/Mazda/Miata?generation=NA", as: .anonymous).text.utf8))
+            try await api.assignEquipment(try await api.equipmentProfile(body, as: .driverA), to: id, as: .driverA)
+            let dry = try await api.send(.get, "/api/sessions/\(id)/optimal-profile", as: .driverA).decode(Optimal.self)
+            #expect(try await api.send(.patch, "/api/sessions/\(id)/track-condition", as: .driverA, json: ["condition": "wet"]).status == .ok)
+            let wet = try await api.send(.get, "/api/sessions/\(id)/optimal-profile", as: .driverA).decode(Optimal.self)
+            #expect(dry.vehicle_params.mu == 1.2 && dry.vehicle_params.surface_grip == 1)
+            #expect(abs(wet.vehicle_params.mu - 0.9) < 1e-9 && wet.vehicle_params.surface_grip == 0.75)
+            #expect(wet.lap_time_s > dry.lap_time_s)
+            let kelvin = OpenMeteoAnswer.temperature(Self.sessionHour) + 273.15
+            #expect(abs((dry.vehicle_params.air_density_kg_m3 ?? 0) - 101_325 / (287.05 * kelvin)) < 1e-6)
+        }
+    }
+
     @Test func theCoachIsToldTheWeatherAndTheTyre() async throws {
         try await Self.withWeather { api, stub in
             await stub.enqueue(.http(status: 200, body: OpenMeteoAnswer(firstDay: "2026-02-14", rain: { $0 >= 38 ? 4 : 0 }).json))
