@@ -47,7 +47,7 @@ public struct CompositionRoot: Sendable {
         let coachingStore = SQLCoachingReportStore(database: database)
         let equipmentStore = SQLEquipmentStore(database: database)
         let weatherStore = SQLWeatherStore(database: database)
-        let setups = SessionSetupSource(equipment: equipmentStore, weather: weatherStore)
+        let setups = SessionSetupSource(store: SQLSessionSetupStore(database: database))
         let weather = WeatherService(store: weatherStore, provider: Self.weatherProvider(config.weather, logger: logger),
                                      logger: logger, clock: clock)
         let weatherLookups = WeatherLookups(weather: weather)

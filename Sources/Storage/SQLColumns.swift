@@ -1,8 +1,20 @@
-/// Column lists written once per store and reused in joins.
+/// Building blocks of the SQL the stores write.
 enum SQLColumns {
     /// `"a, b"` with alias `t` → `"t.a, t.b"`.
     static func qualified(_ columns: String, _ alias: String) -> String {
         columns.split(separator: ",").map { "\(alias).\($0.trimmingCharacters(in: .whitespacesAndNewlines))" }
             .joined(separator: ", ")
+    }
+
+    /// The placeholders of an `IN (…)` list of `count` values bound after the first `after` parameters:
+    /// `placeholders(3, after: 1)` → `"$2, $3, $4"`.
+    static func placeholders(_ count: Int, after: Int = 0) -> String {
+        (0..<count).map { "$\($0 + after + 1)" }.joined(separator: ", ")
+    }
+
+    /// Keys of an `IN (…)` lookup in batches small enough for either backend's parameter limit.
+    static func batches(_ keys: [String], size: Int = 500) -> [ArraySlice<String>] {
+        let unique = Array(Set(keys))
+        return stride(from: 0, to: unique.count, by: size).map { unique[$0..<min($0 + size, unique.count)] }
     }
 }

@@ -81,14 +81,20 @@ public struct SQLEquipmentStore: EquipmentStore {
     public func equipment(sessionID: String) async throws -> (SessionEquipmentRecord, EquipmentProfileRecord)? {
         guard let row = try await database.first(
             """
-            SELECT e.session_id, e.profile_id, e.overrides_json, e.conditions_json, e.assigned_at, \(SQLColumns.qualified(Self.columns, "p"))
+            SELECT \(SQLColumns.qualified(Self.assignmentColumns, "e")), \(SQLColumns.qualified(Self.columns, "p"))
             FROM session_equipment e JOIN equipment_profiles p ON p.id = e.profile_id WHERE e.session_id = $1
             """, [.text(sessionID)]) else { return nil }
-        let assignment = SessionEquipmentRecord(
+        return (try Self.assignment(row), try Self.profile(row))
+    }
+
+    /// The assignment columns `session_id, profile_id, overrides_json, conditions_json, assigned_at`.
+    static let assignmentColumns = "session_id, profile_id, overrides_json, conditions_json, assigned_at"
+
+    static func assignment(_ row: SQLRow) throws -> SessionEquipmentRecord {
+        SessionEquipmentRecord(
             sessionID: try row.string("session_id"), profileID: try row.string("profile_id"),
             overridesJSON: try row.string("overrides_json"), conditionsJSON: try row.optionalString("conditions_json"),
             assignedAt: try row.date("assigned_at"))
-        return (assignment, try Self.profile(row))
     }
 
     static func binds(_ a: SessionEquipmentRecord) -> [SQLValue] {

@@ -11,7 +11,7 @@ extension SQLInstructorStore {
 
     public func flags(sessions: [String], _ student: StudentScope) async throws -> [String: [StudentFlag]] {
         guard !sessions.isEmpty else { return [:] }
-        let placeholders = sessions.indices.map { "$\($0 + 2)" }.joined(separator: ", ")
+        let placeholders = SQLColumns.placeholders(sessions.count, after: 1)
         var grouped: [String: [StudentFlag]] = [:]
         for flag in try await database.query(
             """

@@ -156,6 +156,36 @@ import Weather
         }
     }
 
+    /// The list and the detail carry the assigned equipment and the weather (platform.md §2.4); a session without
+    /// either keeps those fields null.
+    @Test func theSessionListAndDetailShowTheEquipmentAndTheWeather() async throws {
+        struct Item: Decodable {
+            let session_id: String
+            let tire_model: String?; let compound_category: String?; let equipment_profile_name: String?
+            let weather_temp_c: Double?; let weather_condition: String?; let weather_humidity_pct: Double?
+            let weather_wind_kmh: Double?; let weather_precipitation_mm: Double?
+        }
+        struct List: Decodable { let items: [Item] }
+        try await Self.withWeather { api, stub in
+            await stub.enqueue(.http(status: 200, body: OpenMeteoAnswer(firstDay: "2026-02-14").json))
+            let id = try await api.world.seed(TestPaths.intermediate, as: .driverA, client: api.client)
+            await api.world.app.weatherLookups.drain()
+            let bare = try await api.world.seed(TestPaths.novice, as: .driverA, client: api.client)
+            try await api.assignEquipment(try await api.equipmentProfile(as: .driverA), to: id, as: .driverA)
+            let items = try await api.send(.get, "/api/sessions", as: .driverA).decode(List.self).items
+            let item = try #require(items.first { $0.session_id == id })
+            let detail = try await api.send(.get, "/api/sessions/\(id)", as: .driverA).decode(Item.self)
+            for shown in [item, detail] {
+                #expect(shown.tire_model == "Test tyre 1.12" && shown.compound_category == "super_200tw")
+                #expect(shown.equipment_profile_name == "Weekend setup")
+                #expect(shown.weather_temp_c == OpenMeteoAnswer.temperature(Self.sessionHour) && shown.weather_condition == "dry")
+                #expect(shown.weather_humidity_pct == 55 && shown.weather_wind_kmh == 12 && shown.weather_precipitation_mm == 0)
+            }
+            let other = try #require(items.first { $0.session_id == bare })
+            #expect(other.tire_model == nil && other.equipment_profile_name == nil && other.weather_condition == nil)
+        }
+    }
+
     @Test func theCoachIsToldTheWeatherAndTheTyre() async throws {
         try await Self.withWeather { api, stub in
             await stub.enqueue(.http(status: 200, body: OpenMeteoAnswer(firstDay: "2026-02-14", rain: { $0 >= 38 ? 4 : 0 }).json))
@@ -163,8 +193,7 @@ import Weather
             await api.world.app.weatherLookups.drain()
             let profile = try await api.equipmentProfile(as: .driverA)
             try await api.assignEquipment(profile, to: id, as: .driverA)
-            let source = SessionSetupSource(equipment: SQLEquipmentStore(database: api.world.app.database),
-                                            weather: SQLWeatherStore(database: api.world.app.database))
+            let source = SessionSetupSource(store: SQLSessionSetupStore(database: api.world.app.database))
             let context = try #require(await source.context(sessionID: id))
             #expect(context.trackCondition == "wet" && context.compoundCategory == "super_200tw" && context.tireModel == "Test tyre 1.12")
             #expect(context.ambientTempC == OpenMeteoAnswer.temperature(Self.sessionHour))

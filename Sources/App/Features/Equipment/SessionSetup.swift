@@ -1,6 +1,7 @@
 import Coaching
 import Equipment
 import Foundation
+import Storage
 import TelemetryCore
 import Weather
 
@@ -9,9 +10,24 @@ import Weather
 /// given with the assignment. Read once; the physics and the coach each take their view of it.
 struct SessionSetup: Sendable {
     var profileID: String?
+    var profileName: String?
     var document: EquipmentProfileDocument?
     var overrides: [String: Double] = [:]
     var conditions: SessionWeather?
+
+    init() {}
+
+    /// The stored setup decoded; the stored weather's conditions win over the assignment's.
+    init(_ record: SessionSetupRecord) {
+        if let assignment = record.assignment, let profile = record.profile {
+            profileID = profile.id
+            profileName = profile.name
+            document = EquipmentProfileDocument.decode(profile.documentJSON)
+            overrides = assignment.overrides
+            conditions = assignment.conditions
+        }
+        if let stored = record.weatherJSON.flatMap(WeatherService.decode) { conditions = stored }
+    }
 
     /// The physics' view: nil without equipment (the optimal profile then fits the telemetry).
     var vehicleSetup: VehicleSetup? {

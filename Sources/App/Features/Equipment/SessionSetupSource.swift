@@ -3,24 +3,19 @@ import Foundation
 import Storage
 import Weather
 
-/// Reads a session's `SessionSetup` from the equipment and weather stores.
+/// Reads sessions' `SessionSetup`s (one query for any number of sessions).
 struct SessionSetupSource: Sendable {
-    let equipment: any EquipmentStore
-    let weather: any WeatherStore
+    let store: any SessionSetupStore
 
-    /// The session's setup; storage errors propagate (an answer must not be computed, and cached, without it).
+    /// Each session's setup (an empty one without equipment and weather); storage errors propagate (an answer must
+    /// not be computed, and cached, without it).
+    func setups(sessionIDs: [String]) async throws -> [String: SessionSetup] {
+        try await store.setups(sessionIDs: sessionIDs).mapValues(SessionSetup.init)
+    }
+
+    /// One session's setup.
     func setup(sessionID: String) async throws -> SessionSetup {
-        var setup = SessionSetup()
-        if let (assignment, profile) = try await equipment.equipment(sessionID: sessionID) {
-            setup.profileID = profile.id
-            setup.document = EquipmentProfileDocument.decode(profile.documentJSON)
-            setup.overrides = assignment.overrides
-            setup.conditions = assignment.conditions
-        }
-        if let stored = try await weather.weather(sessionID: sessionID).flatMap(WeatherService.decode) {
-            setup.conditions = stored
-        }
-        return setup
+        try await setups(sessionIDs: [sessionID])[sessionID] ?? SessionSetup()
     }
 
     /// The tyre and weather a coach is told about (platform.md §2.5, §4); nil when neither is known or unreadable.

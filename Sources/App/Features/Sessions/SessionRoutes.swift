@@ -9,13 +9,21 @@ enum SessionRoutes {
         [
             RouteSpec(.get, "/api/sessions", on: .account, tag: "Sessions", summary: "The caller's sessions, newest first",
                       docs: SessionDocs.list) { _, _, account in
-                let items = try await sessions.list(OwnerScope(userID: account.id)).map(SessionSummary.init)
+                let records = try await sessions.list(OwnerScope(userID: account.id))
+                let setups = try await sessions.setups(of: records)
+                let items = records.map { record in
+                    var summary = SessionSummary(record)
+                    summary.apply(setups[record.sessionID])
+                    return summary
+                }
                 return try JSONCoding.response(SessionList(items: items, total: items.count))
             },
             RouteSpec(.get, "/api/sessions/{session_id}", on: session, tag: "Sessions", summary: "One session's summary",
                       docs: SessionDocs.detail) { _, _, record in
+                let (analysis, setup) = try await sessions.analysisAndSetup(record)
                 var summary = SessionSummary(record)
-                summary.apply(SnapshotDocument.Scores(try await sessions.analysis(record).sessionScore()))
+                summary.apply(SnapshotDocument.Scores(analysis.sessionScore()))
+                summary.apply(setup)
                 return try JSONCoding.response(summary)
             },
             RouteSpec(.get, "/api/sessions/{session_id}/laps", on: session, tag: "Sessions", summary: "Lap summaries, fastest first",

@@ -57,6 +57,11 @@ public struct SessionService: Sendable {
     /// The caller's sessions, newest first.
     func list(_ owner: OwnerScope) async throws -> [SessionRecord] { try await store.list(owner) }
 
+    /// Each session's equipment and weather, by session id.
+    func setups(of records: [SessionRecord]) async throws -> [String: SessionSetup] {
+        try await setups.setups(sessionIDs: records.map(\.sessionID))
+    }
+
     /// Lap number → tags, sorted as stored.
     func tags(of record: SessionRecord) async throws -> [Int: [String]] { try await store.tags(of: record) }
 
@@ -77,24 +82,31 @@ public struct SessionService: Sendable {
         try await analysisWithInputs(record).analysis
     }
 
+    /// The analysis facade with the equipment and weather it was read with (one read of each).
+    func analysisAndSetup(_ record: SessionRecord) async throws -> (analysis: SessionAnalysis, setup: SessionSetup) {
+        let read = try await analysisWithInputs(record)
+        return (read.analysis, read.setup)
+    }
+
     /// One analysis answer as JSON bytes: the cached bytes when warm, else `compute` encoded once and kept.
     func encoded<T: Encodable>(_ record: SessionRecord, key: String,
                                _ compute: @Sendable (SessionAnalysis) throws(AnalysisError) -> T) async throws -> Data {
-        let (analysis, inputs) = try await analysisWithInputs(record)
+        let (analysis, inputs, _) = try await analysisWithInputs(record)
         if let data = await analyses.response(record.sessionID, inputs: inputs, key: key) { return data }
         let data = try JSONCoding.encoder.encode(try compute(analysis))
         await analyses.store(data, record.sessionID, inputs: inputs, key: key)
         return data
     }
 
-    private func analysisWithInputs(_ record: SessionRecord) async throws -> (analysis: SessionAnalysis, inputs: AnalysisInputs) {
-        let inputs = AnalysisInputs(tags: try await store.tags(of: record).mapValues(Set.init),
-                                    setup: try await setups.setup(sessionID: record.sessionID).vehicleSetup)
-        if let cached = await analyses.cached(record.sessionID, inputs: inputs) { return (cached, inputs) }
+    private func analysisWithInputs(_ record: SessionRecord) async throws
+        -> (analysis: SessionAnalysis, inputs: AnalysisInputs, setup: SessionSetup) {
+        let setup = try await setups.setup(sessionID: record.sessionID)
+        let inputs = AnalysisInputs(tags: try await store.tags(of: record).mapValues(Set.init), setup: setup.vehicleSetup)
+        if let cached = await analyses.cached(record.sessionID, inputs: inputs) { return (cached, inputs, setup) }
         let analysis = SessionAnalysis(session: try await processed(record), sessionID: record.sessionID, tags: inputs.tags,
                                        setup: inputs.setup)
         await analyses.put(analysis, record.sessionID, inputs: inputs)
-        return (analysis, inputs)
+        return (analysis, inputs, setup)
     }
 
     // MARK: Changing

@@ -2,7 +2,7 @@ import Foundation
 import TelemetryCore
 import Storage
 
-/// The list item and detail shape (analysis.md §9.3, platform.md §2.4). Fields later features fill stay null.
+/// The list item and detail shape (analysis.md §9.3, platform.md §2.4).
 struct SessionSummary: Codable {
     var session_id: String
     var track_name: String
@@ -44,6 +44,18 @@ struct SessionSummary: Codable {
         gps_quality_score = snapshot?.gps_quality?.overall_score
         gps_quality_grade = snapshot?.gps_quality?.grade
         apply(snapshot?.scores)
+    }
+
+    /// The assigned equipment and the session's weather (platform.md §2.4).
+    mutating func apply(_ setup: SessionSetup?) {
+        tire_model = setup?.document?.tires.model
+        compound_category = setup?.document?.tires.compound_category.rawValue
+        equipment_profile_name = setup?.profileName
+        weather_temp_c = setup?.conditions?.ambient_temp_c
+        weather_condition = setup?.conditions?.track_condition
+        weather_humidity_pct = setup?.conditions?.humidity_pct
+        weather_wind_kmh = setup?.conditions?.wind_speed_kmh
+        weather_precipitation_mm = setup?.conditions?.precipitation_mm
     }
 
     /// Session score and its components (stored at upload, or computed live for the current tags).
