@@ -22,6 +22,11 @@ enum JSONCoding {
 
     /// A response carrying JSON that is already encoded (a cached analysis, a stored comparison report).
     static func response(encoded data: Data, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        response(encoded: ByteBuffer(bytes: data), status: status)
+    }
+
+    /// A response carrying JSON already encoded into a buffer (shared, not copied).
+    static func response(encoded buffer: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: buffer))
     }
 }

@@ -100,6 +100,26 @@ import TestSupport
         }
     }
 
+    /// Lap data is encoded once and kept beside the telemetry: a second read gives the same bytes from the cache,
+    /// and the bytes are counted in (and evicted with) the session's cache entry.
+    @Test func lapDataIsEncodedOnceAndKeptWithTheSession() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let telemetry = world.app.sessions.telemetry
+            let before = await telemetry.totalBytes
+            let first = try await client.execute(uri: "/api/sessions/\(id)/laps/3/data", method: .get, headers: world.headers(.driverA))
+            let kept = try #require(await telemetry.response(id, key: "lap.3"))
+            #expect(await telemetry.totalBytes == before + kept.readableBytes)
+            let second = try await client.execute(uri: "/api/sessions/\(id)/laps/3/data", method: .get, headers: world.headers(.driverA))
+            #expect(first.body == kept && second.body == kept)
+            await telemetry.evict(id)
+            #expect(await telemetry.response(id, key: "lap.3") == nil)
+            #expect(await telemetry.totalBytes == 0)
+            let rebuilt = try await client.execute(uri: "/api/sessions/\(id)/laps/3/data", method: .get, headers: world.headers(.driverA))
+            #expect(rebuilt.body == kept)
+        }
+    }
+
     @Test(arguments: [("42", HTTPResponse.Status.notFound), ("three", .unprocessableContent)])
     func lapDataOfAnUnknownOrMalformedLapIsRefused(_ lap: String, _ status: HTTPResponse.Status) async throws {
         try await withTestApp { client, world in

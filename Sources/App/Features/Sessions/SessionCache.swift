@@ -1,13 +1,16 @@
+import NIOCore
 import Storage
 import TelemetryCore
 
 /// Processed telemetry, bounded by bytes, least recently used out first; a miss rebuilds from the stored
-/// file, once per session however many requests wait for it.
+/// file, once per session however many requests wait for it. Beside each session, the encoded answers that depend on
+/// its telemetry alone (lap data), counted in the same bound and dropped with it.
 public actor SessionCache {
     struct Entry {
         var session: ProcessedSession
         var bytes: Int
         var lastUse: UInt64
+        var responses: [String: ByteBuffer] = [:]
     }
 
     let capacityBytes: Int
@@ -42,10 +45,28 @@ public actor SessionCache {
         if let old = entries[id] { totalBytes -= old.bytes }
         entries[id] = Entry(session: session, bytes: bytes, lastUse: clock)
         totalBytes += bytes
+        trim(keeping: id)
+    }
+
+    /// Drops least recently used sessions other than `id` until the bound holds.
+    private func trim(keeping id: String) {
         while totalBytes > capacityBytes, entries.count > 1,
-              let oldest = entries.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
+              let oldest = entries.filter({ $0.key != id }).min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
             evict(oldest)
         }
+    }
+
+    /// An encoded answer kept beside the session, if any.
+    func response(_ id: String, key: String) -> ByteBuffer? { entries[id]?.responses[key] }
+
+    /// Keeps an encoded answer beside its session (while the session is held and the bound allows).
+    func store(_ buffer: ByteBuffer, _ id: String, key: String) {
+        guard var entry = entries[id], entry.responses[key] == nil, buffer.readableBytes <= capacityBytes / 4 else { return }
+        entry.responses[key] = buffer
+        entry.bytes += buffer.readableBytes
+        totalBytes += buffer.readableBytes
+        entries[id] = entry
+        trim(keeping: id)
     }
 
     public func evict(_ id: String) {

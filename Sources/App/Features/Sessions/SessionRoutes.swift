@@ -34,8 +34,8 @@ enum SessionRoutes {
             RouteSpec(.get, "/api/sessions/{session_id}/laps/{lap_number}/data", on: session, tag: "Sessions",
                       summary: "One lap resampled to the 0.7 m grid", docs: SessionDocs.lapData) { _, context, record in
                 let lap = try context.intParameter("lap_number")
-                guard let data = try await sessions.processed(record).laps[lap] else { throw lapNotFound(lap, record) }
-                return try JSONCoding.response(data)
+                guard let data = try await sessions.encodedLap(record, lap: lap) else { throw lapNotFound(lap, record) }
+                return JSONCoding.response(encoded: data)
             },
             RouteSpec(.get, "/api/sessions/{session_id}/laps/{lap_number}/tags", on: session, tag: "Sessions",
                       summary: "A lap's tags", docs: SessionDocs.readTags) { _, context, record in

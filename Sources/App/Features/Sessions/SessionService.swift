@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOCore
 import Storage
 import TelemetryCore
 
@@ -75,6 +76,17 @@ public struct SessionService: Sendable {
             }
             return session
         }
+    }
+
+    /// One lap's resampled data as JSON (nil: no such lap), encoded once and kept beside the telemetry.
+    func encodedLap(_ record: SessionRecord, lap: Int) async throws -> ByteBuffer? {
+        let key = "lap.\(lap)"
+        let session = try await processed(record)
+        if let cached = await telemetry.response(record.sessionID, key: key) { return cached }
+        guard let data = session.laps[lap] else { return nil }
+        let buffer = ByteBuffer(bytes: try JSONCoding.encoder.encode(data))
+        await telemetry.store(buffer, record.sessionID, key: key)
+        return buffer
     }
 
     /// The analysis facade for the session's current lap tags, equipment and conditions.
