@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import TelemetryCore
 
 /// Analyses of a session for its current inputs (lap tags, equipment and conditions), with their encoded responses.
@@ -13,7 +14,7 @@ public actor AnalysisCache {
     struct Entry {
         var inputs: AnalysisInputs
         var analysis: SessionAnalysis
-        var responses: [String: Data] = [:]
+        var responses: [String: ByteBuffer] = [:]
         var lastUse: UInt64
         var bytes: Int
     }
@@ -48,17 +49,17 @@ public actor AnalysisCache {
     }
 
     /// A stored encoded response, if the session's inputs are still the ones it was computed for.
-    func response(_ id: String, inputs: AnalysisInputs, key: String) -> Data? {
+    func response(_ id: String, inputs: AnalysisInputs, key: String) -> ByteBuffer? {
         guard let entry = entries[id], entry.inputs == inputs else { return nil }
         return entry.responses[key]
     }
 
-    func store(_ data: Data, _ id: String, inputs: AnalysisInputs, key: String) {
+    func store(_ data: ByteBuffer, _ id: String, inputs: AnalysisInputs, key: String) {
         guard var entry = entries[id], entry.inputs == inputs, entry.responses[key] == nil,
-              entry.bytes + data.count <= capacityBytes else { return }
+              entry.bytes + data.readableBytes <= capacityBytes else { return }
         entry.responses[key] = data
-        entry.bytes += data.count
-        totalBytes += data.count
+        entry.bytes += data.readableBytes
+        totalBytes += data.readableBytes
         entries[id] = entry
         trim(keeping: id)
     }

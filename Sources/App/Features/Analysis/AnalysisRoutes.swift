@@ -8,7 +8,7 @@ import TelemetryCore
 enum AnalysisRoutes {
     static func routes(sessions: SessionService, located session: ResourceLocator<SessionRecord>) -> [RouteSpec] {
         func get(_ suffix: String, _ summary: String, _ docs: RouteDocs,
-                 _ handler: @escaping @Sendable (Request, AppRequestContext, SessionRecord) async throws -> Data) -> RouteSpec {
+                 _ handler: @escaping @Sendable (Request, AppRequestContext, SessionRecord) async throws -> ByteBuffer) -> RouteSpec {
             RouteSpec(.get, "/api/sessions/{session_id}/" + suffix, on: session, tag: "Analysis", summary: summary, docs: docs) {
                 request, context, record in
                 JSONCoding.response(encoded: try await handler(request, context, record))

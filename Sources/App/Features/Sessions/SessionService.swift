@@ -100,12 +100,12 @@ public struct SessionService: Sendable {
         return (read.analysis, read.setup)
     }
 
-    /// One analysis answer as JSON bytes: the cached bytes when warm, else `compute` encoded once and kept.
+    /// One analysis answer as JSON bytes: the cached (shared) buffer when warm, else `compute` encoded once and kept.
     func encoded<T: Encodable>(_ record: SessionRecord, key: String,
-                               _ compute: @Sendable (SessionAnalysis) throws(AnalysisError) -> T) async throws -> Data {
+                               _ compute: @Sendable (SessionAnalysis) throws(AnalysisError) -> T) async throws -> ByteBuffer {
         let (analysis, inputs, _) = try await analysisWithInputs(record)
         if let data = await analyses.response(record.sessionID, inputs: inputs, key: key) { return data }
-        let data = try JSONCoding.encoder.encode(try compute(analysis))
+        let data = ByteBuffer(bytes: try JSONCoding.encoder.encode(try compute(analysis)))
         await analyses.store(data, record.sessionID, inputs: inputs, key: key)
         return data
     }
