@@ -17,7 +17,7 @@ public struct CoachingRunner: Service {
     var pollInterval: Duration = .seconds(5)
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 if await runOnce() == 0 { await coaching.wakeup.wait(upTo: pollInterval) }
             }
