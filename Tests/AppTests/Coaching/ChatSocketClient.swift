@@ -20,13 +20,23 @@ struct ChatSocketClient {
     let client: any TestClientProtocol
     let path: String
     let headers: HTTPFields
+    /// How long the whole exchange may take before the client closes the socket itself (`goingAway`), so a server
+    /// that never answers fails the test with what it saw instead of hanging the run. No speed is asserted: a normal
+    /// exchange takes well under a second even on a loaded machine.
+    var patience: Duration = .seconds(120)
 
     /// Connects, sends `messages` one by one (each waits for the server's next text message, so a message the server
     /// refuses with a close ends the exchange), then closes from the client side.
     func exchange(_ messages: [String], awaitEach: Bool = true) async throws -> Transcript {
         let replies = Mutex<[String]>([])
+        let patience = self.patience
         let close = try await client.ws(path, configuration: WebSocketClientConfiguration(additionalHeaders: headers)) {
             inbound, outbound, _ in
+            let watchdog = Task {
+                try await Task.sleep(for: patience)
+                try await outbound.close(.goingAway, reason: "test client gave up waiting")
+            }
+            defer { watchdog.cancel() }
             var iterator = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
             for message in messages {
                 do { try await outbound.write(.text(message)) } catch { return }
