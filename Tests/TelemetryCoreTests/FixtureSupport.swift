@@ -58,21 +58,7 @@ struct Truth: Decodable, Sendable {
         let limit_lap_time_s: Double
         let date_local: String
         let start_local: String
-        /// The simulated car (grip, power-to-weight at the wheels, top speed).
-        let car: Car
-        /// The limit lap's model of that car.
-        let limit_model: LimitModel
         struct InLap: Decodable, Sendable { let lap_number: Int }
-        struct Car: Decodable, Sendable {
-            let mu: Double
-            let power_to_weight_w_per_kg: Double
-            let top_speed_mps: Double
-        }
-        struct LimitModel: Decodable, Sendable {
-            let traction_limit_g: Double
-            /// Drag deceleration per v² (1/m).
-            let drag_coefficient_per_m: Double
-        }
     }
     struct TrackCorner: Decodable, Sendable {
         let number: Int
