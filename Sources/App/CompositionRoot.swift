@@ -55,8 +55,12 @@ public struct CompositionRoot: Sendable {
         let achievements = AchievementService(store: SQLAchievementStore(database: database), reports: coachingStore, clock: clock)
         let pipeline = CoachingPipeline(
             store: coachingStore, writer: llm.reportWriter(fallback: BuiltinCoach()),
+            // One read of the session's setup gives the coach its tyre and weather and the physics its equipment, so a
+            // report is written for the current setup whichever analysis it was handed (the upload's is made before
+            // the owner's default profile is assigned).
             facts: { analysis, skill in
-                CoachingFacts.make(from: analysis, skill: skill, context: await setups.context(sessionID: analysis.sessionID))
+                let setup = (try? await setups.setup(sessionID: analysis.sessionID)) ?? SessionSetup()
+                return CoachingFacts.make(from: analysis.with(setup: setup.vehicleSetup), skill: skill, context: setup.coachingContext)
             },
             observers: [SidebarScoresObserver(sessions: sessionStore), ReportFlagObserver(store: instructors),
                         AchievementReportObserver(achievements: achievements)],

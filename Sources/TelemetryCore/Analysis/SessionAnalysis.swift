@@ -28,6 +28,12 @@ public struct SessionAnalysis: Sendable {
         self.coachingLaps = session.coachingLaps(tags: tags)
     }
 
+    /// The same session and tags with `setup` for the physics: this facade when the setup is the one it has, else a
+    /// new facade (its results computed afresh on first use).
+    public func with(setup: VehicleSetup?) -> SessionAnalysis {
+        setup == self.setup ? self : SessionAnalysis(session: session, sessionID: sessionID, tags: tags, setup: setup)
+    }
+
     // MARK: shared intermediate results
 
     final class Cache: @unchecked Sendable {

@@ -194,7 +194,7 @@ import Weather
             let profile = try await api.equipmentProfile(as: .driverA)
             try await api.assignEquipment(profile, to: id, as: .driverA)
             let source = SessionSetupSource(store: SQLSessionSetupStore(database: api.world.app.database))
-            let context = try #require(await source.context(sessionID: id))
+            let context = try #require(try await source.setup(sessionID: id).coachingContext)
             #expect(context.trackCondition == "wet" && context.compoundCategory == "super_200tw" && context.tireModel == "Test tyre 1.12")
             #expect(context.ambientTempC == OpenMeteoAnswer.temperature(Self.sessionHour))
         }

@@ -79,4 +79,14 @@ struct EquipmentOptimalProfileTests {
         let none = Self.profile(f, nil)
         #expect(none.equipmentProfileID == nil && none.parameterSources.mu == .telemetry)
     }
+
+    @Test("an analysis takes another setup without losing its session and tags")
+    func withSetup() throws {
+        let f = try #require(LimitLapFixture.ingested.first)
+        let plain = SessionAnalysis(session: f.session!, sessionID: "sid", tags: [2: ["traffic"]])
+        let equipped = plain.with(setup: Self.setup(f))
+        #expect(equipped.tags == plain.tags && equipped.coachingLaps == plain.coachingLaps && equipped.sessionID == "sid")
+        #expect(equipped.optimalProfile().equipmentProfileID == "eq_0123456789ab")
+        #expect(equipped.with(setup: nil).optimalProfile().lapTimeS == plain.optimalProfile().lapTimeS)
+    }
 }

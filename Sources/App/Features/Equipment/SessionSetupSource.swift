@@ -1,4 +1,3 @@
-import Coaching
 import Foundation
 import Storage
 import Weather
@@ -16,10 +15,5 @@ struct SessionSetupSource: Sendable {
     /// One session's setup.
     func setup(sessionID: String) async throws -> SessionSetup {
         try await setups(sessionIDs: [sessionID])[sessionID] ?? SessionSetup()
-    }
-
-    /// The tyre and weather a coach is told about (platform.md §2.5, §4); nil when neither is known or unreadable.
-    func context(sessionID: String) async -> CoachingContext? {
-        (try? await setup(sessionID: sessionID))?.coachingContext
     }
 }
