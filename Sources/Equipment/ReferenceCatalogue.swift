@@ -8,6 +8,10 @@ public struct ReferenceCatalogue: Sendable {
     public let tireSizes: [String]
     public let brakeFluids: [String]
     public let vehicles: [VehicleRecord]
+    /// The first car of each folded make, model and generation, and of each make and model (`vehicle(…)` runs for
+    /// every analysis of a session whose profile names a car).
+    private let vehicleByGeneration: [String: Int]
+    private let vehicleByModel: [String: Int]
 
     /// The catalogue shipped with the server.
     public static let bundled: ReferenceCatalogue = {
@@ -28,6 +32,13 @@ public struct ReferenceCatalogue: Sendable {
         tireSizes = try load("tire-sizes", [String].self)
         brakeFluids = try load("brake-fluids", [String].self)
         vehicles = try load("vehicles", VehicleFile.self).vehicles
+        var byGeneration: [String: Int] = [:], byModel: [String: Int] = [:]
+        for (index, car) in vehicles.enumerated().reversed() {
+            byGeneration[Self.key(car.spec.make, car.spec.model, car.spec.generation)] = index
+            byModel[Self.key(car.spec.make, car.spec.model)] = index
+        }
+        vehicleByGeneration = byGeneration
+        vehicleByModel = byModel
     }
 
     /// Tyres: every one sorted by model for an empty query, else the first 10 whose model or brand contains it
@@ -66,11 +77,12 @@ public struct ReferenceCatalogue: Sendable {
 
     /// The first car matching make, model and (when given) generation, case-insensitively.
     public func vehicle(make: String, model: String, generation: String?) -> VehicleRecord? {
-        let (ma, mo, ge) = (Self.folded(make), Self.folded(model), generation.map(Self.folded))
-        return vehicles.first {
-            Self.folded($0.spec.make) == ma && Self.folded($0.spec.model) == mo && (ge == nil || Self.folded($0.spec.generation) == ge)
-        }
+        let index = generation.map { vehicleByGeneration[Self.key(make, model, $0)] } ?? vehicleByModel[Self.key(make, model)]
+        return index.map { vehicles[$0] }
     }
+
+    /// The lookup key of folded names.
+    private static func key(_ names: String...) -> String { names.map(folded).joined(separator: "\u{0}") }
 
     static func folded(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces).lowercased() }
 }
