@@ -25,8 +25,12 @@ public func buildApplication(
     router.add(middleware: AllowlistCORSMiddleware(allowedOrigins: Set(config.corsOrigins)))
     router.add(middleware: GzipMiddleware())
     router.add(middleware: CacheControlMiddleware())
-    router.add(middleware: AccessLogMiddleware(metrics: root.metrics))
-    router.add(middleware: ErrorMiddleware(routeTable: table))
+    // Both routers log and count every request and answer errors as `{"detail": …}`.
+    func observed(_ router: Router<AppRequestContext>) {
+        router.add(middleware: AccessLogMiddleware(metrics: root.metrics))
+        router.add(middleware: ErrorMiddleware(routeTable: table))
+    }
+    observed(router)
     // Every route, HTTP or WebSocket, passes the same authentication → tenancy path before its policy stage.
     func secured(_ router: Router<AppRequestContext>) -> RouterGroup<AppRequestContext> {
         router.group()
@@ -47,6 +51,7 @@ public func buildApplication(
     }
     // Upgrade requests alone reach this router, so a plain GET on a socket path is the HTTP router's 405.
     let webSocketRouter = Router(context: AppRequestContext.self)
+    observed(webSocketRouter)
     let sockets = secured(webSocketRouter)
     for spec in root.webSockets {
         guard let binding = bindings[spec.key] else { throw StartupError(description: "route \(spec.key) has no binding") }

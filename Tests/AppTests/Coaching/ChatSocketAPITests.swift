@@ -47,6 +47,15 @@ import TestSupport
         }
     }
 
+    /// The upgrade passes the same access log and request metrics as every HTTP request.
+    @Test func theUpgradeIsCountedLikeAnyRequest() async throws {
+        try await Self.withLiveSession { api, id in
+            _ = try await Self.socket(api, id, headers: api.world.headers(.driverA)).exchange([#"{"type": "ping"}"#])
+            let metrics = try await api.send(.get, "/metrics", as: .anonymous)
+            #expect(metrics.text.contains("route=\"/api/coaching/{session_id}/chat\""))
+        }
+    }
+
     @Test func pingGetsPongAndAnUnreadableMessageKeepsTheSocketOpen() async throws {
         try await Self.withLiveSession { api, id in
             let transcript = try await Self.socket(api, id, headers: api.world.headers(.driverA))
