@@ -49,7 +49,7 @@ public struct ParameterSources: Sendable, Codable, Equatable {
         case topSpeedMps = "top_speed_mps", drag
     }
 
-    /// Every parameter from one origin, without drag.
+    /// The friction and the three g limits from one origin; the default top speed and no drag.
     static func all(_ source: Source) -> ParameterSources {
         ParameterSources(mu: source, maxLateralG: source, maxDecelG: source, maxAccelG: source, topSpeedMps: .default,
                          drag: .none)
@@ -245,7 +245,6 @@ public enum OptimalProfile {
         var fitted = Model(curvature: kappa, lateral: lateralAt, step: step, closing: closing, params: params, accelSpeeds: speeds,
                            accelG: env)
         fitted.sources = .all(.telemetry)
-        fitted.sources.topSpeedMps = .default
         return fitted
     }
 
