@@ -20,14 +20,25 @@ struct ChatSocketClient {
     let client: any TestClientProtocol
     let path: String
     let headers: HTTPFields
-    /// How long the whole exchange may take before the client closes the socket itself (`goingAway`), so a server
-    /// that never answers fails the test with what it saw instead of hanging the run. No speed is asserted: a normal
+    /// How long one connection may take before the client closes the socket itself (`goingAway`), so a server that
+    /// never answers fails the test with what it saw instead of hanging the run. No speed is asserted: a normal
     /// exchange takes well under a second even on a loaded machine.
-    var patience: Duration = .seconds(120)
+    var patience: Duration = .seconds(30)
 
     /// Connects, sends `messages` one by one (each waits for the server's next text message, so a message the server
     /// refuses with a close ends the exchange), then closes from the client side.
+    ///
+    /// A connection that saw neither a reply nor a close is tried once more. This client (WSClient) now and then loses
+    /// a close frame that arrives in the same read as the 101 response: a loopback capture of a run where a refused
+    /// socket "got nothing" showed the server's 4003 close on the wire like every other. A server that really never
+    /// answers still fails, twice.
     func exchange(_ messages: [String], awaitEach: Bool = true) async throws -> Transcript {
+        let first = try await attempt(messages, awaitEach: awaitEach)
+        guard first.replies.isEmpty, first.closeCode == nil else { return first }
+        return try await attempt(messages, awaitEach: awaitEach)
+    }
+
+    private func attempt(_ messages: [String], awaitEach: Bool) async throws -> Transcript {
         let replies = Mutex<[String]>([])
         let patience = self.patience
         let close = try await client.ws(path, configuration: WebSocketClientConfiguration(additionalHeaders: headers)) {
