@@ -52,6 +52,7 @@ public func buildApplication(
     // Upgrade requests alone reach this router, so a plain GET on a socket path is the HTTP router's 405.
     let webSocketRouter = Router(context: AppRequestContext.self)
     observed(webSocketRouter)
+    webSocketRouter.add(middleware: WebSocketOriginMiddleware(allowedOrigins: Set(config.corsOrigins)))
     let sockets = secured(webSocketRouter)
     for spec in root.webSockets {
         guard let binding = bindings[spec.key] else { throw StartupError(description: "route \(spec.key) has no binding") }

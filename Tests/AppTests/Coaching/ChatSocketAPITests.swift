@@ -110,6 +110,22 @@ import TestSupport
         }
     }
 
+    /// A page of another site cannot open the socket with the driver's cookie (cross-site WebSocket hijacking): the
+    /// handshake is refused before authentication, while the client's own allowlisted origin connects.
+    @Test func aPageOfAForeignOriginCannotOpenTheSocket() async throws {
+        try await Self.withLiveSession { api, id in
+            let question = [ChatSocketClient.question("What about T2?")]
+            var foreign = api.world.cookieHeaders(.driverA)
+            foreign[.origin] = "https://evil.example"
+            await #expect(throws: (any Error).self) { try await Self.socket(api, id, headers: foreign).exchange(question) }
+
+            var allowed = api.world.cookieHeaders(.driverA)
+            allowed[.origin] = "http://localhost:3000"
+            let transcript = try await Self.socket(api, id, headers: allowed).exchange(question)
+            #expect(try Self.replies(transcript).first?.contains("T2") == true)
+        }
+    }
+
     /// Only upgrade requests reach the socket; a plain GET is an undeclared method of the path (schemathesis ST204).
     @Test func aPlainGetOnTheSocketPathIs405() async throws {
         try await Self.withLiveSession { api, id in
