@@ -1,27 +1,39 @@
 import Foundation
 import Logging
 import SQLiteNIO
+import Synchronization
 
-/// SQLite adapter: one connection, every statement and every whole transaction serialized
-/// through an ``AsyncLock`` so that statements from other tasks never interleave with a
-/// transaction. Opened with WAL journaling, `foreign_keys=ON` and a busy timeout.
+/// SQLite adapter: one writer connection, every write statement and every whole transaction serialized through an
+/// ``AsyncLock`` so that statements from other tasks never interleave with a transaction; and, for a database file, a
+/// few read-only connections (`PRAGMA query_only`) that answer plain `SELECT`s outside transactions side by side
+/// without that lock. WAL journaling gives each read the last committed state, so a read after a finished write sees
+/// it. Opened with WAL journaling, `foreign_keys=ON` and a busy timeout.
 final class SQLiteDatabase: SQLDatabase {
     let dialect: SQLDialect = .sqlite
     private let connection: SQLiteConnection
+    private let readers: [SQLiteConnection]
+    /// One lock per reader: a connection runs one statement at a time.
+    private let readerLocks: [AsyncLock]
+    private let nextReader = RoundRobin()
     private let lock = AsyncLock()
     private let state = ClosedFlag()
     private let logger: Logger
 
-    private init(connection: SQLiteConnection, logger: Logger) {
+    /// Read-only connections beside the writer: one per core, at least 2, at most 4.
+    static var readerCount: Int { min(4, max(2, ProcessInfo.processInfo.activeProcessorCount)) }
+
+    private init(connection: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
         self.connection = connection
+        self.readers = readers
+        self.readerLocks = readers.map { _ in AsyncLock() }
         self.logger = logger
     }
 
     deinit {
         // A database dropped without close(): release the connection (SQLiteNIO asserts on unclosed handles).
         if state.close() {
-            let connection = self.connection
-            Task { try? await connection.close() }
+            let connections = [connection] + readers
+            Task { for connection in connections { try? await connection.close() } }
         }
     }
 
@@ -37,26 +49,57 @@ final class SQLiteDatabase: SQLDatabase {
         } catch {
             throw StorageError.connection("cannot open sqlite database at \(path ?? ":memory:"): \(SQLiteErrorMapper.map(error))")
         }
-        let database = SQLiteDatabase(connection: connection, logger: logger)
         do {
             // journal_mode returns a row; the others return nothing.
-            _ = try await database.run("PRAGMA journal_mode=WAL", [])
-            _ = try await database.run("PRAGMA synchronous=NORMAL", [])
-            _ = try await database.run("PRAGMA foreign_keys=ON", [])
-            _ = try await database.run("PRAGMA busy_timeout=5000", [])
+            try await configure(connection, ["PRAGMA journal_mode=WAL"] + connectionPragmas)
         } catch {
-            try? await database.close()
+            try? await connection.close()
             throw error
         }
-        logger.debug("opened sqlite database", metadata: ["path": .string(path ?? ":memory:")])
-        return database
+        guard let path else { return SQLiteDatabase(connection: connection, readers: [], logger: logger) }
+        // An in-memory database is private to its connection: readers only for a file.
+        var readers: [SQLiteConnection] = []
+        do {
+            for _ in 0..<readerCount {
+                let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+                readers.append(reader)
+                try await configure(reader, connectionPragmas + ["PRAGMA query_only=ON"])
+            }
+        } catch {
+            for opened in readers + [connection] { try? await opened.close() }
+            throw StorageError.connection("cannot open sqlite reader for \(path): \(SQLiteErrorMapper.map(error))")
+        }
+        logger.debug("opened sqlite database", metadata: ["path": .string(path), "readers": "\(readers.count)"])
+        return SQLiteDatabase(connection: connection, readers: readers, logger: logger)
+    }
+
+    /// Settings of every connection (journal mode is the file's, set once by the writer).
+    static let connectionPragmas = ["PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"]
+
+    private static func configure(_ connection: SQLiteConnection, _ pragmas: [String]) async throws {
+        do {
+            for pragma in pragmas { try await connection.query(pragma, []) { _ in } }
+        } catch {
+            throw SQLiteErrorMapper.map(error)
+        }
+    }
+
+    /// The index of the reader for a statement that only reads (`SELECT …`), if this database has readers.
+    private func reader(for sql: String) -> Int? {
+        guard !readers.isEmpty, sql.utf8.count >= 6 else { return nil }
+        let head = sql.drop(while: \.isWhitespace).prefix(6)
+        guard head.lowercased() == "select" else { return nil }
+        return nextReader.next() % readers.count
     }
 
     // MARK: SQLExecutor
 
     func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
         try TransactionScope.checkNotInside(self)
-        return try await lock.withLock { try await self.run(sql, binds) }
+        if let index = reader(for: sql) {
+            return try await readerLocks[index].withLock { try await self.run(sql, binds, on: self.readers[index]) }
+        }
+        return try await lock.withLock { try await self.run(sql, binds, on: self.connection) }
     }
 
     func execute(_ sql: String, _ binds: [SQLValue]) async throws {
@@ -81,6 +124,7 @@ final class SQLiteDatabase: SQLDatabase {
         try await lock.withLock {
             guard self.state.close() else { return }
             do {
+                for (reader, lock) in zip(self.readers, self.readerLocks) { try await lock.withLock { try await reader.close() } }
                 try await self.connection.close()
             } catch {
                 throw SQLiteErrorMapper.map(error)
@@ -91,8 +135,8 @@ final class SQLiteDatabase: SQLDatabase {
     // MARK: Internals (call only while holding the lock)
 
     private func runTransaction<T: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> T) async throws -> T {
-        _ = try await run("BEGIN IMMEDIATE", [])
-        let executor = GuardedTransactionExecutor { [self] sql, binds in try await run(sql, binds) }
+        _ = try await run("BEGIN IMMEDIATE", [], on: connection)
+        let executor = GuardedTransactionExecutor { [self] sql, binds in try await run(sql, binds, on: connection) }
         let result: T
         do {
             result = try await TransactionScope.run(inside: self) { try await body(executor) }
@@ -107,7 +151,7 @@ final class SQLiteDatabase: SQLDatabase {
             throw StorageError.other("transaction rolled back: a statement inside it failed")
         }
         do {
-            _ = try await run("COMMIT", [])
+            _ = try await run("COMMIT", [], on: connection)
         } catch {
             await rollback()
             throw error
@@ -117,15 +161,15 @@ final class SQLiteDatabase: SQLDatabase {
 
     private func rollback() async {
         do {
-            _ = try await run("ROLLBACK", [])
+            _ = try await run("ROLLBACK", [], on: connection)
         } catch {
             // SQLite may already have rolled back (e.g. after SQLITE_FULL); nothing else to do.
             logger.debug("sqlite rollback failed", metadata: ["error": "\(error)"])
         }
     }
 
-    /// Runs one statement on the connection. The caller must hold the lock.
-    fileprivate func run(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+    /// Runs one statement on `connection`. On the writer, the caller must hold the lock.
+    fileprivate func run(_ sql: String, _ binds: [SQLValue], on connection: SQLiteConnection) async throws -> [SQLRow] {
         guard !state.isClosed else { throw StorageError.connection("sqlite database is closed") }
         let rewritten = try PlaceholderRewriter.rewrite(sql)
         guard rewritten.highestIndex == binds.count else {
@@ -195,6 +239,13 @@ private final class RowCollector: @unchecked Sendable {
             return values.map { SQLRow(columns: names, values: $0) }
         }
     }
+}
+
+/// A thread-safe counter handing out 0, 1, 2, …
+final class RoundRobin: Sendable {
+    private let value = Atomic<Int>(0)
+
+    func next() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue & Int.max }
 }
 
 /// A thread-safe "closed" flag.
