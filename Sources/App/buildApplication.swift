@@ -42,10 +42,14 @@ public func buildApplication(
                                                identities: IdentityRules(config: config)))
     }
     let http = secured(router)
+    // A route every caller may use whoever they are (health, metrics, docs, reference data) skips authentication and
+    // the user lookup: its decision is the anonymous caller's.
+    let open = router.group().add(middleware: PathParameterDecoding())
     for spec in table.specs {
         guard let binding = bindings[spec.key] else { throw StartupError(description: "route \(spec.key) has no binding") }
         let (respond, stage) = (spec.respond, root.stage)
-        http.on(RouterPath(spec.path), method: spec.method) { request, context in
+        let group = bundle.engine.isOpenToEveryone(binding.action) ? open : http
+        group.on(RouterPath(spec.path), method: spec.method) { request, context in
             try await respond(request, context, stage, binding)
         }
     }

@@ -3,6 +3,7 @@ public struct PolicyEngine: Sendable {
     public let policy: PolicySet
     private let rulesByAction: [String: [Rule]]
     private let anonymousActions: Set<String>
+    private let everyoneActions: Set<String>
 
     public init(policy: PolicySet) {
         self.policy = policy
@@ -16,6 +17,12 @@ public struct PolicyEngine: Sendable {
         }
         rulesByAction = byAction
         anonymousActions = anonymous
+        everyoneActions = Set(byAction.compactMap { action, rules in
+            let unconditional = rules.contains {
+                $0.effect == .permit && $0.conditions.isEmpty && $0.principals == Set(Principal.Kind.allCases)
+            }
+            return unconditional && !rules.contains { $0.effect == .forbid } ? action : nil
+        })
     }
 
     /// Decides one request. Unknown actions are denied.
@@ -38,6 +45,11 @@ public struct PolicyEngine: Sendable {
 
     /// Whether some rule may ever let an anonymous caller do this action.
     public func isOpenToAnonymous(_ action: String) -> Bool { anonymousActions.contains(action) }
+
+    /// Whether every caller may do this action whoever they are: a permit without conditions names every principal
+    /// kind, and no forbid names the action. A route bound to such an action needs neither credentials nor a user
+    /// record (its decision is the same for an anonymous caller).
+    public func isOpenToEveryone(_ action: String) -> Bool { everyoneActions.contains(action) }
 
     /// Decides and maps to the HTTP outcome; `resource` is nil when the locator found nothing.
     public func authorize(_ principal: Principal, _ action: String, _ resource: ResourceFacts?) -> Authorization {

@@ -36,6 +36,22 @@ import TestSupport
         }
     }
 
+    /// A route open to every caller (health, reference data) skips authentication and the user lookup: a signed-in
+    /// caller's health check runs its own ping and nothing else (no user row is made), and even credentials that do not verify get 200.
+    @Test func openRoutesLookUpNoUser() async throws {
+        let log = LogBox()
+        try await withTestApp(database: log.wrap) { client, world in
+            log.database?.reset()
+            let health = try await client.execute(uri: "/health", method: .get, headers: world.headers(.driverA))
+            let tyres = try await client.execute(uri: "/api/equipment/tires/search?q=RE-71", method: .get, headers: world.headers(.driverA))
+            let forged = try await client.execute(uri: "/health", method: .get, headers: [.authorization: "Bearer not-a-token"])
+            #expect(health.status == .ok && tyres.status == .ok && forged.status == .ok)
+            // before, each signed-in request looked its user up (and made the row on first sight)
+            let statements = log.database?.recorded ?? []
+            #expect(!statements.contains { $0.contains("auth_subjects") || $0.contains("users") }, "\(statements)")
+        }
+    }
+
     @Test func linkedInstructorReadingAStudentsSessionLoadsTheLinks() async throws {
         let log = LogBox()
         try await withTestApp(database: log.wrap) { client, world in

@@ -8,8 +8,7 @@ enum PlatformRoutes {
                        openAPI: @escaping @Sendable () -> OpenAPIDocument) -> [RouteSpec] {
         [
             RouteSpec(.get, "/health", on: .platform, tag: "Health", summary: "Service and database health", docs: PlatformDocs.health) { _, _, _ in
-                let dbOK = await database.ping()
-                return try JSONCoding.response(HealthResponse(status: dbOK ? "ok" : "degraded", db: dbOK ? "ok" : "error"))
+                JSONCoding.response(encoded: await database.ping() ? HealthResponse.healthy : HealthResponse.degraded)
             },
             RouteSpec(.get, "/metrics", on: .platform, tag: "Health", summary: "Prometheus metrics", docs: PlatformDocs.metrics) { _, _, _ in
                 Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
