@@ -176,7 +176,8 @@ let package = Package(
             dependencies: [
                 "App", "TestSupport", "PDFTesting", "AuthJS", "Storage", "TelemetryCore", "Coaching", "JSONValues", "Benchmarks",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -34,7 +34,8 @@ public enum RawHTTP {
             }
     }
 
-    static func parse(_ text: String) -> (received: Received, complete: Bool)? {
+    /// The statuses and body of `text` when it holds a response head; whether the body is complete by `Content-Length`.
+    public static func parse(_ text: String) -> (received: Received, complete: Bool)? {
         var statuses: [Int] = []
         var rest = Substring(text)
         while let end = rest.range(of: "\r\n\r\n") {
