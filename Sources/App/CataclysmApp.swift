@@ -17,4 +17,6 @@ public struct CataclysmApp: Sendable {
     public let coachingRunner: CoachingRunner
     /// Weather lookups started by uploads (tests drain them).
     public let weatherLookups: WeatherLookups
+    /// The background compression of uploaded files (tests run it instead of waiting).
+    public let storedFiles: StoredFileCompactor
 }

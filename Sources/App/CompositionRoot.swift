@@ -19,6 +19,7 @@ public struct CompositionRoot: Sendable {
     let coachingRunner: CoachingRunner
     let weatherLookups: WeatherLookups
     let weatherBackfiller: WeatherBackfiller
+    let compactor: StoredFileCompactor
     let shareCredentials: any ShareCredentialResolver
     let sweeper: ExpiredSessionSweeper
     /// The gate actions handlers ask through `PolicyGate`; policy.yaml must declare exactly these with `gate: true`.
@@ -65,11 +66,13 @@ public struct CompositionRoot: Sendable {
             observers: [SidebarScoresObserver(sessions: sessionStore), ReportFlagObserver(store: instructors),
                         AchievementReportObserver(achievements: achievements)],
             wakeup: CoachingWakeup(), logger: logger, clock: clock)
+        let compactor = StoredFileCompactor(sessions: sessionStore, logger: logger)
         let sessions = SessionService(
             store: sessionStore, telemetry: telemetry,
             analyses: AnalysisCache(capacityBytes: config.analysisCacheMB * 1024 * 1024), setups: setups, logger: logger,
             observers: [DefaultEquipmentObserver(store: equipmentStore, clock: clock), AutoFlagObserver(store: instructors), cornerRecords,
-                        CoachingUploadObserver(pipeline: pipeline, users: users), WeatherUploadObserver(lookups: weatherLookups)],
+                        CoachingUploadObserver(pipeline: pipeline, users: users), WeatherUploadObserver(lookups: weatherLookups),
+                        compactor],
             removalObservers: [cornerRecords], inputObservers: [StaleReportsObserver(store: coachingStore)])
         let coaching = CoachingService(pipeline: pipeline, sessions: sessions, sessionStore: sessionStore,
                                        durations: GenerationDurations())
@@ -123,6 +126,7 @@ public struct CompositionRoot: Sendable {
             weatherLookups: weatherLookups,
             weatherBackfiller: WeatherBackfiller(weather: weather, store: weatherStore,
                                                  firstDelay: .milliseconds(Int64(config.weather.backfillStartDelaySeconds * 1000))),
+            compactor: compactor,
             shareCredentials: shareLookup,
             sweeper: ExpiredSessionSweeper(sessions: sessionStore, rateLimits: rateLimits, cache: telemetry, logger: logger,
                                            interval: .seconds(600), clock: clock),

@@ -70,10 +70,10 @@ public func buildApplication(
         router: router,
         server: .http1WebSocketUpgrade(webSocketRouter: webSocketRouter, configuration: .init(ws: .init(autoPing: .enabled(timePeriod: .seconds(30))))),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "cataclysm"),
-        services: [root.sweeper, root.coachingRunner, root.weatherBackfiller],
+        services: [root.sweeper, root.coachingRunner, root.weatherBackfiller, root.compactor],
         logger: logger)
     return CataclysmApp(application: application, routes: table, webSockets: root.webSockets, policy: bundle, database: database, sessions: root.sessions,
-                        coachingRunner: root.coachingRunner, weatherLookups: root.weatherLookups)
+                        coachingRunner: root.coachingRunner, weatherLookups: root.weatherLookups, storedFiles: root.compactor)
 }
 
 /// Every declared route has a binding, every binding a route, every gate action a declaration (and the reverse),

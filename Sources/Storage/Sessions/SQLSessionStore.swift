@@ -84,9 +84,28 @@ public struct SQLSessionStore: SessionStore {
     }
 
     public func file(of session: SessionRecord) async throws -> StoredFile? {
+        try await file(sessionID: session.sessionID)
+    }
+
+    public func uploadedFiles(limit: Int) async throws -> [String] {
+        try await database.query(
+            "SELECT session_id FROM session_files WHERE encoding = 'identity' ORDER BY created_at, session_id LIMIT $1",
+            [.int(Int64(limit))]).map { try $0.string("session_id") }
+    }
+
+    public func replaceUploadedFile(sessionID: String, with file: StoredFile) async throws -> Bool {
+        !(try await database.query(
+            """
+            UPDATE session_files SET encoding = $1, original_size = $2, content = $3
+            WHERE session_id = $4 AND encoding = 'identity' RETURNING session_id
+            """,
+            [.text(file.encoding.rawValue), .int(Int64(file.originalSize)), .blob(file.content), .text(sessionID)]).isEmpty)
+    }
+
+    public func file(sessionID: String) async throws -> StoredFile? {
         guard let row = try await database.first(
             "SELECT filename, encoding, original_size, content FROM session_files WHERE session_id = $1",
-            [.text(session.sessionID)]) else { return nil }
+            [.text(sessionID)]) else { return nil }
         return StoredFile(filename: try row.string("filename"),
                           encoding: StoredFile.Encoding(rawValue: try row.string("encoding")) ?? .identity,
                           originalSize: Int(try row.int("original_size")), content: try row.bytes("content"))

@@ -14,6 +14,13 @@ public protocol SessionStore: Sendable {
     func list(_ scope: OwnerScope) async throws -> [SessionRecord]
     /// The stored file of an already-authorized session.
     func file(of session: SessionRecord) async throws -> StoredFile?
+    /// Sessions whose file is still stored as it was uploaded (identity encoding), oldest first, at most `limit`.
+    func uploadedFiles(limit: Int) async throws -> [String]
+    /// The file of the session with this id, if it exists.
+    func file(sessionID: String) async throws -> StoredFile?
+    /// Replaces a file still stored as uploaded with `file` (its compressed form): false when another worker replaced
+    /// it first or the session is gone.
+    func replaceUploadedFile(sessionID: String, with file: StoredFile) async throws -> Bool
     /// Deletes one of the caller's sessions (cascading to files and tags). False when nothing matched.
     func delete(id: String, _ scope: OwnerScope) async throws -> Bool
     /// Deletes every session of the caller; returns how many.

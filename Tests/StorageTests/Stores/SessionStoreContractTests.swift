@@ -36,6 +36,32 @@ struct SessionStoreContractTests {
         }
     }
 
+    @Test("a file stored as uploaded is listed until one worker replaces it with its compressed form", arguments: TestDatabase.backends)
+    func uploadedFilesAreReplacedOnce(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
+            let store = SQLSessionStore(database: db)
+            let alex = try await makeUser(db, "alex")
+            let uploaded = StoredFile(filename: "a.csv", encoding: .identity, originalSize: 3, content: [7, 8, 9])
+            _ = try await store.insert(record("u1", owner: alex, sha: "1"), file: uploaded)
+            _ = try await store.insert(record("u2", owner: alex, sha: "2"), file: uploaded)
+            _ = try await store.insert(record("g1", owner: alex, sha: "3"), file: file)
+            #expect(try await store.uploadedFiles(limit: 10) == ["u1", "u2"])
+            #expect(try await store.uploadedFiles(limit: 1) == ["u1"])
+            // when two workers race to replace u1, one wins
+            let compressed = StoredFile(filename: "a.csv", encoding: .gzip, originalSize: 3, content: [1, 2])
+            async let first = store.replaceUploadedFile(sessionID: "u1", with: compressed)
+            async let second = store.replaceUploadedFile(sessionID: "u1", with: compressed)
+            let outcomes = try await [first, second]
+            // then
+            #expect(outcomes.filter { $0 }.count == 1)
+            #expect(try await store.file(sessionID: "u1") == compressed)
+            #expect(try await store.uploadedFiles(limit: 10) == ["u2"])
+            #expect(try await store.replaceUploadedFile(sessionID: "g1", with: compressed) == false)
+            #expect(try await store.file(sessionID: "g1") == file)
+            #expect(try await store.replaceUploadedFile(sessionID: "gone", with: compressed) == false)
+        }
+    }
+
     @Test("a failed insert leaves nothing behind", arguments: TestDatabase.backends)
     func atomicInsert(_ backend: TestDatabase.Backend) async throws {
         try await TestDatabase.with(backend) { db, _ in

@@ -3,7 +3,7 @@ import Storage
 import TelemetryCore
 
 /// One uploaded file parsed and analysed, ready to store: the row (with the list-summary numbers of analysis.md
-/// §9.1 and its snapshot), the compressed file, and the one `SessionAnalysis` that the snapshot, the corner records
+/// §9.1 and its snapshot), the file as uploaded (`StoredFileCompactor` compresses it after the upload), and the one `SessionAnalysis` that the snapshot, the corner records
 /// and the auto-flags all read.
 struct SessionDraft: Sendable {
     var record: SessionRecord
@@ -26,6 +26,6 @@ struct SessionDraft: Sendable {
             avgLapTimeS: Numerics.finite(snapshot.avgLapTimeS), consistencyScore: Numerics.finite(snapshot.consistencyScore),
             snapshotJSON: SnapshotDocument(processed: processed, extras: analysis.snapshotExtras()).json,
             createdAt: now)
-        file = try StoredFileCodec.compress(bytes, filename: filename)
+        file = StoredFile(filename: filename, encoding: .identity, originalSize: bytes.count, content: bytes)
     }
 }
