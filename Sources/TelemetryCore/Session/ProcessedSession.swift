@@ -32,6 +32,11 @@ public struct ProcessedSession: Sendable {
     public let inOutLaps: [Int]
     /// §9.1 numbers.
     public let snapshot: SessionSnapshot
+    /// How the laps were timed: lap numbers, a learned gate or an automatic gate.
+    public var lapTiming: LapTiming = .lapNumbers
+    /// The start/finish gate this session teaches (from its lap-number changes), for the app to
+    /// store per track location; `nil` when the laps were not timed by lap numbers.
+    public var learnedGate: LapGate? = nil
 
     /// Resampled lap numbers, ascending.
     public var lapNumbers: [Int] { laps.keys.sorted() }
