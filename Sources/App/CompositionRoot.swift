@@ -67,13 +67,14 @@ public struct CompositionRoot: Sendable {
                         AchievementReportObserver(achievements: achievements)],
             wakeup: CoachingWakeup(), logger: logger, clock: clock)
         let compactor = StoredFileCompactor(sessions: sessionStore, logger: logger)
+        let lapGates = LapGateBook(store: SQLLapGateStore(database: database))
         let sessions = SessionService(
             store: sessionStore, telemetry: telemetry,
             analyses: AnalysisCache(capacityBytes: config.analysisCacheMB * 1024 * 1024), setups: setups, logger: logger,
             observers: [DefaultEquipmentObserver(store: equipmentStore, clock: clock), AutoFlagObserver(store: instructors), cornerRecords,
                         CoachingUploadObserver(pipeline: pipeline, users: users), WeatherUploadObserver(lookups: weatherLookups),
-                        compactor],
-            removalObservers: [cornerRecords], inputObservers: [StaleReportsObserver(store: coachingStore)])
+                        compactor, LapGateLearner(book: lapGates)],
+            removalObservers: [cornerRecords], inputObservers: [StaleReportsObserver(store: coachingStore)], lapGates: lapGates)
         let coaching = CoachingService(pipeline: pipeline, sessions: sessions, sessionStore: sessionStore,
                                        durations: GenerationDurations())
         let chat = CoachingChat(reports: coachingStore, conversations: SQLCoachingChatStore(database: database), sessions: sessions,

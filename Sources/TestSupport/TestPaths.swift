@@ -30,6 +30,9 @@ public enum TestPaths {
     public static let alpha = "proc-a_2026-03-01_advanced"
     /// Test Circuit Bravo (10 Hz, 6 laps, a novice).
     public static let bravo = "proc-b_2026-03-08_novice_10hz"
+    /// Test Circuit Charlie: a 25 Hz session with lap numbers, and a 10 Hz one logged without them.
+    public static let charlie = "proc-c_2026-03-15_expert"
+    public static let charlieWithoutLapNumbers = "proc-c_2026-04-12_advanced_10hz_nolapnum"
 
     public static let fixtureStems = [
         "barber_2026-02-15_intermediate", "barber_2026-03-21_novice", "barber_2026-04-18_advanced",

@@ -34,6 +34,9 @@ public struct ProcessedSession: Sendable {
     public let snapshot: SessionSnapshot
     /// How the laps were timed: lap numbers, a learned gate or an automatic gate.
     public var lapTiming: LapTiming = .lapNumbers
+    /// The gate the laps were timed at (learned or automatic); `nil` when timed by lap numbers. Passing it back as the
+    /// only known gate rebuilds the same laps.
+    public var timingGate: LapGate? = nil
     /// The start/finish gate this session teaches (from its lap-number changes), for the app to
     /// store per track location; `nil` when the laps were not timed by lap numbers.
     public var learnedGate: LapGate? = nil

@@ -22,13 +22,14 @@ public enum SessionIngest {
         try process(parsed, knownGates: [])
     }
 
-    /// The laps of `ch`: by lap numbers when any row has one, else by gate (see `ingest(_:knownGates:)`).
-    static func laps(_ ch: TelemetryChannels, knownGates: [LapGate]) throws(CSVFormatError) -> (LapSplit, LapTiming) {
-        guard !ch.lapNumber.contains(where: { !$0.isNaN }) else { return (try LapSplitter.split(ch), .lapNumbers) }
+    /// The laps of `ch`: by lap numbers when any row has one, else by gate (see `ingest(_:knownGates:)`), with the
+    /// gate that timed them.
+    static func laps(_ ch: TelemetryChannels, knownGates: [LapGate]) throws(CSVFormatError) -> (LapSplit, LapTiming, LapGate?) {
+        guard !ch.lapNumber.contains(where: { !$0.isNaN }) else { return (try LapSplitter.split(ch), .lapNumbers, nil) }
         for gate in nearest(knownGates, ch) {
-            if let split = GateLapSplitter.split(ch, gate: gate) { return (split, .learnedGate) }
+            if let split = GateLapSplitter.split(ch, gate: gate) { return (split, .learnedGate, gate) }
         }
-        if let gate = AutoGate.find(ch), let split = GateLapSplitter.split(ch, gate: gate) { return (split, .autoGate) }
+        if let gate = AutoGate.find(ch), let split = GateLapSplitter.split(ch, gate: gate) { return (split, .autoGate, gate) }
         throw .noLaps
     }
 
@@ -53,7 +54,7 @@ public enum SessionIngest {
     /// Same as `process(_:)`, timing a file without lap numbers at a known or automatic gate.
     public static func process(_ parsed: ParsedTelemetry, knownGates: [LapGate]) throws(CSVFormatError) -> ProcessedSession {
         let ch = parsed.channels
-        let (split, timing) = try laps(ch, knownGates: knownGates)
+        let (split, timing, timingGate) = try laps(ch, knownGates: knownGates)
         let kept = try LapFilter.filter(split.timedLaps)
         let lapsDistance = kept.reduce(0) { $0 + $1.lapDistance }
         guard lapsDistance <= PhysicalBounds.maxResampledDistanceM else {
@@ -75,7 +76,8 @@ public enum SessionIngest {
             laps: laps, lapSummaries: cleanSummaries, bestLap: best, anomalousLaps: anomalous,
             inOutLaps: split.untimedLaps,
             snapshot: SessionSnapshot.make(summaries: summaries, anomalous: anomalous),
-            lapTiming: timing, learnedGate: timing == .lapNumbers ? split.gate.map { LapGate(learnedFrom: $0) } : nil)
+            lapTiming: timing, timingGate: timingGate,
+            learnedGate: timing == .lapNumbers ? split.gate.map { LapGate(learnedFrom: $0) } : nil)
     }
 
     /// Resamples every lap (§3.3); laps too short to resample are dropped.

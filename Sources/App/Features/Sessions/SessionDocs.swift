@@ -2,7 +2,8 @@
 enum SessionDocs {
     /// `SessionSummary`: every key is written, unknown values as `null`.
     static let summary: JSONSchema = {
-        var fields: [String: JSONSchema] = ["session_id": .string, "track_name": .string, "session_date": .string]
+        var fields: [String: JSONSchema] = ["session_id": .string, "track_name": .string, "session_date": .string,
+                                            "lap_timing": .oneOf(["lap_numbers", "learned_gate", "auto_gate"])]
         for key in ["session_date_local", "gps_quality_grade", "tire_model", "compound_category", "equipment_profile_name",
                     "weather_condition"] {
             fields[key] = JSONSchema.string.nullable

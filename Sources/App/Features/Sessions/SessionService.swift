@@ -20,6 +20,8 @@ public struct SessionService: Sendable {
     let removalObservers: [any SessionRemovedObserver]
     /// Told after a session's analysis inputs changed (tags, equipment, track condition).
     let inputObservers: [any SessionInputsChangedObserver]
+    /// Learned start/finish gates, for files logged without lap numbers.
+    let lapGates: LapGateBook
 
     // MARK: Ingest
 
@@ -30,7 +32,7 @@ public struct SessionService: Sendable {
         if let existing = try await store.existing(contentSHA256: digest, OwnerScope(userID: owner)) {
             return await notify(StoredSession(record: existing, duplicate: true))
         }
-        let draft = try SessionDraft(bytes: bytes, filename: filename, owner: owner, digest: digest, now: Date())
+        let draft = try await draft(bytes, filename: filename, owner: owner, digest: digest, now: Date())
         switch try await store.insert(draft.record, file: draft.file) {
         case .created(let created):
             await telemetry.insert(created.sessionID, draft.analysis.session)
@@ -41,6 +43,15 @@ public struct SessionService: Sendable {
         case .duplicate(let existing):
             return await notify(StoredSession(record: existing, duplicate: true))
         }
+    }
+
+    /// The upload parsed and analysed; a file without lap numbers is parsed again at the gates learned near it, if any.
+    func draft(_ bytes: [UInt8], filename: String, owner: String?, digest: String, now: Date) async throws -> SessionDraft {
+        let draft = try SessionDraft(bytes: bytes, filename: filename, owner: owner, digest: digest, now: now)
+        guard draft.analysis.session.lapTiming == .autoGate, let centroid = draft.analysis.session.gpsCentroid else { return draft }
+        let gates = try await lapGates.gates(near: centroid)
+        guard !gates.isEmpty else { return draft }
+        return try SessionDraft(bytes: bytes, filename: filename, owner: owner, digest: digest, now: now, knownGates: gates)
     }
 
     private func notify(_ stored: StoredSession) async -> StoredSession {
@@ -70,8 +81,9 @@ public struct SessionService: Sendable {
     public func processed(_ record: SessionRecord) async throws -> ProcessedSession {
         let store = self.store
         return try await telemetry.session(record.sessionID) {
+            let gates = SnapshotDocument.decode(record.snapshotJSON)?.lap_gate.map { [$0] } ?? []
             guard let file = try await store.file(of: record),
-                  let session = try? SessionIngest.ingest(try StoredFileCodec.decompress(file)) else {
+                  let session = try? SessionIngest.ingest(try StoredFileCodec.decompress(file), knownGates: gates) else {
                 throw SessionDataUnavailable(sessionID: record.sessionID)
             }
             return session

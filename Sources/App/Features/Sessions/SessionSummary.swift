@@ -29,6 +29,8 @@ struct SessionSummary: Codable {
     var weather_humidity_pct: Double?
     var weather_wind_kmh: Double?
     var weather_precipitation_mm: Double?
+    /// How the laps were timed: `lap_numbers`, `learned_gate` or `auto_gate` (issue #16).
+    var lap_timing: String
 
     init(_ record: SessionRecord) {
         session_id = record.sessionID
@@ -41,6 +43,7 @@ struct SessionSummary: Codable {
         avg_lap_time_s = Numerics.finite(record.avgLapTimeS)
         consistency_score = Numerics.finite(record.consistencyScore)
         let snapshot = SnapshotDocument.decode(record.snapshotJSON)
+        lap_timing = snapshot?.lap_timing ?? LapTiming.lapNumbers.rawValue
         gps_quality_score = snapshot?.gps_quality?.overall_score
         gps_quality_grade = snapshot?.gps_quality?.grade
         apply(snapshot?.scores)
@@ -85,7 +88,8 @@ struct SessionSummary: Codable {
          ("gps_quality_grade", gps_quality_grade), ("tire_model", tire_model), ("compound_category", compound_category),
          ("equipment_profile_name", equipment_profile_name), ("weather_temp_c", weather_temp_c),
          ("weather_condition", weather_condition), ("weather_humidity_pct", weather_humidity_pct),
-         ("weather_wind_kmh", weather_wind_kmh), ("weather_precipitation_mm", weather_precipitation_mm)]
+         ("weather_wind_kmh", weather_wind_kmh), ("weather_precipitation_mm", weather_precipitation_mm),
+         ("lap_timing", lap_timing)]
     }
 }
 

@@ -18,6 +18,10 @@ struct SnapshotDocument: Codable {
     var scores: Scores?
     /// The best lap's length (m), for distances driven (wrapped, platform.md §9).
     var best_lap_distance_m: Double?
+    /// How the laps were timed (`lap_numbers`, `learned_gate`, `auto_gate`); absent in rows stored before issue #16.
+    var lap_timing: String?
+    /// The gate a file without lap numbers was timed at: the telemetry is rebuilt at it, so the laps never change.
+    var lap_gate: LapGate?
 
     static func decode(_ json: String?) -> SnapshotDocument? {
         guard let json else { return nil }
@@ -30,6 +34,8 @@ struct SnapshotDocument: Codable {
         session_date_display = processed.metadata.sessionDate
         racechrono_version = processed.metadata.racechronoVersion
         gps_centroid = processed.gpsCentroid
+        lap_timing = processed.lapTiming.rawValue
+        lap_gate = processed.timingGate
         best_lap_distance_m = processed.lapSummaries.first { $0.lapNumber == processed.bestLap }.flatMap { Numerics.finite($0.lapDistanceM) }
     }
 

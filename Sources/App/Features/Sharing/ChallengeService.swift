@@ -17,7 +17,7 @@ struct ChallengeService: Sendable {
     /// `CSVFormatError`, a track or layout mismatch `AnalysisError` (400) — and nothing is stored then.
     func challenge(_ shared: SharedSession, bytes: [UInt8], filename: String) async throws -> String {
         let now = clock()
-        var challenger = try SessionDraft(bytes: bytes, filename: filename, owner: nil, digest: SHA256Hex.of(bytes), now: now)
+        var challenger = try await sessions.draft(bytes, filename: filename, owner: nil, digest: SHA256Hex.of(bytes), now: now)
         let owner = try await sessions.analysis(shared.session)
         let comparison = try SessionComparison.compare(a: .init(analysis: owner), b: .init(analysis: challenger.analysis))
         let report = try Self.reportJSON(comparison)
