@@ -1,16 +1,3 @@
-/// A start/finish gate stored for its track location: its centre and the core's gate as JSON.
-public struct StoredLapGate: Sendable, Equatable {
-    public var centerLatitude: Double
-    public var centerLongitude: Double
-    public var json: String
-
-    public init(centerLatitude: Double, centerLongitude: Double, json: String) {
-        self.centerLatitude = centerLatitude
-        self.centerLongitude = centerLongitude
-        self.json = json
-    }
-}
-
 /// Start/finish gates learned from sessions with lap numbers, found by position (issue #16 item 4). Not owned by
 /// anyone: a gate is a line across a public track, learned from any upload there, and never names its session.
 public protocol LapGateStore: Sendable {
