@@ -83,10 +83,6 @@ public struct SQLSessionStore: SessionStore {
             [.text(scope.userID)]).map(Self.record)
     }
 
-    public func file(of session: SessionRecord) async throws -> StoredFile? {
-        try await file(sessionID: session.sessionID)
-    }
-
     public func uploadedFiles(limit: Int) async throws -> [String] {
         try await database.query(
             "SELECT session_id FROM session_files WHERE encoding = 'identity' ORDER BY created_at, session_id LIMIT $1",

@@ -12,11 +12,9 @@ public protocol SessionStore: Sendable {
     func locate(id: String) async throws -> SessionRecord?
     /// The caller's sessions, newest first.
     func list(_ scope: OwnerScope) async throws -> [SessionRecord]
-    /// The stored file of an already-authorized session.
-    func file(of session: SessionRecord) async throws -> StoredFile?
     /// Sessions whose file is still stored as it was uploaded (identity encoding), oldest first, at most `limit`.
     func uploadedFiles(limit: Int) async throws -> [String]
-    /// The file of the session with this id, if it exists.
+    /// The stored file of the session with this id (an already-authorized session, or the compactor's), if it exists.
     func file(sessionID: String) async throws -> StoredFile?
     /// Replaces a file still stored as uploaded with `file` (its compressed form): false when another worker replaced
     /// it first or the session is gone.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Storage
+import TelemetryCore
 import TestSupport
 @testable import App
 
@@ -11,7 +12,8 @@ import TestSupport
 
     @Test func theUploadKeepsTheFileAsItCame() throws {
         let bytes = [UInt8](try Data(contentsOf: TestPaths.fixture(Self.stem).csv))
-        let draft = try SessionDraft(bytes: bytes, filename: "a.csv", owner: "alex", digest: "d", now: Date())
+        let draft = SessionDraft(processed: try SessionIngest.ingest(bytes), bytes: bytes, filename: "a.csv", owner: "alex",
+                                 digest: "d", now: Date())
         #expect(draft.file.encoding == .identity && draft.file.content == bytes && draft.file.originalSize == bytes.count)
     }
 
@@ -49,7 +51,8 @@ import TestSupport
             let store = SQLSessionStore(database: world.app.database)
             let bytes = [UInt8](try Data(contentsOf: TestPaths.fixture(Self.stem).csv))
             for (index, id) in ["left-1", "left-2"].enumerated() {
-                let draft = try SessionDraft(bytes: bytes, filename: "a.csv", owner: owner, digest: "d\(index)", now: Date())
+                let draft = SessionDraft(processed: try SessionIngest.ingest(bytes), bytes: bytes, filename: "a.csv", owner: owner,
+                                         digest: "d\(index)", now: Date())
                 var record = draft.record
                 record.sessionID = id
                 _ = try await store.insert(record, file: draft.file)

@@ -32,7 +32,7 @@ struct SessionStoreContractTests {
             #expect(try await store.locate(id: "s2") == nil)
             let stored = try #require(try await store.locate(id: "s1"))
             #expect(stored.bestLapTimeS == 111.719 && stored.nLaps == 8 && stored.ownerID == alex)
-            #expect(try await store.file(of: stored) == file)
+            #expect(try await store.file(sessionID: stored.sessionID) == file)
         }
     }
 

@@ -10,10 +10,8 @@ struct SessionDraft: Sendable {
     var file: StoredFile
     var analysis: SessionAnalysis
 
-    /// Parses `bytes` (a CSV problem throws `CSVFormatError`) for `owner` (nil: a share-link challenger); a file without
-    /// lap numbers is timed at the nearest of `knownGates` it passes, else at an automatic gate.
-    init(bytes: [UInt8], filename: String, owner: String?, digest: String, now: Date, knownGates: [LapGate] = []) throws {
-        let processed = try SessionIngest.ingest(bytes, knownGates: knownGates)
+    /// The upload `bytes`, already processed into `processed`, for `owner` (nil: a share-link challenger).
+    init(processed: ProcessedSession, bytes: [UInt8], filename: String, owner: String?, digest: String, now: Date) {
         let id = SessionID.make()
         let analysis = SessionAnalysis(session: processed, sessionID: id)
         self.analysis = analysis

@@ -45,13 +45,16 @@ public struct SessionService: Sendable {
         }
     }
 
-    /// The upload parsed and analysed; a file without lap numbers is parsed again at the gates learned near it, if any.
+    /// The upload parsed once and analysed; a file without lap numbers is timed at a gate learned near it, if any,
+    /// before anything is derived from its laps.
     func draft(_ bytes: [UInt8], filename: String, owner: String?, digest: String, now: Date) async throws -> SessionDraft {
-        let draft = try SessionDraft(bytes: bytes, filename: filename, owner: owner, digest: digest, now: now)
-        guard draft.analysis.session.lapTiming == .autoGate, let centroid = draft.analysis.session.gpsCentroid else { return draft }
-        let gates = try await lapGates.gates(near: centroid)
-        guard !gates.isEmpty else { return draft }
-        return try SessionDraft(bytes: bytes, filename: filename, owner: owner, digest: digest, now: now, knownGates: gates)
+        let parsed = try RaceChronoParser.parse(bytes)
+        var processed = try SessionIngest.process(parsed, knownGates: [])
+        if processed.lapTiming == .autoGate, let centroid = processed.gpsCentroid {
+            let gates = try await lapGates.gates(near: centroid)
+            if !gates.isEmpty { processed = try SessionIngest.process(parsed, knownGates: gates) }
+        }
+        return SessionDraft(processed: processed, bytes: bytes, filename: filename, owner: owner, digest: digest, now: now)
     }
 
     private func notify(_ stored: StoredSession) async -> StoredSession {
@@ -82,7 +85,7 @@ public struct SessionService: Sendable {
         let store = self.store
         return try await telemetry.session(record.sessionID) {
             let gates = SnapshotDocument.decode(record.snapshotJSON)?.lap_gate.map { [$0] } ?? []
-            guard let file = try await store.file(of: record),
+            guard let file = try await store.file(sessionID: record.sessionID),
                   let session = try? SessionIngest.ingest(try StoredFileCodec.decompress(file), knownGates: gates) else {
                 throw SessionDataUnavailable(sessionID: record.sessionID)
             }
