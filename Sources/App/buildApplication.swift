@@ -22,7 +22,8 @@ public func buildApplication(
 
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: ExpectContinueMiddleware())
-    router.add(middleware: AllowlistCORSMiddleware(allowedOrigins: Set(config.corsOrigins)))
+    let origins = OriginAllowlist(origins: Set(config.corsOrigins))
+    router.add(middleware: AllowlistCORSMiddleware(allowlist: origins))
     router.add(middleware: GzipMiddleware())
     router.add(middleware: CacheControlMiddleware())
     // Both routers log and count every request and answer errors as `{"detail": …}`.
@@ -56,7 +57,7 @@ public func buildApplication(
     // Upgrade requests alone reach this router, so a plain GET on a socket path is the HTTP router's 405.
     let webSocketRouter = Router(context: AppRequestContext.self)
     observed(webSocketRouter)
-    webSocketRouter.add(middleware: WebSocketOriginMiddleware(allowedOrigins: Set(config.corsOrigins)))
+    webSocketRouter.add(middleware: WebSocketOriginMiddleware(allowlist: origins))
     let sockets = secured(webSocketRouter)
     for spec in root.webSockets {
         guard let binding = bindings[spec.key] else { throw StartupError(description: "route \(spec.key) has no binding") }

@@ -3,16 +3,14 @@ import Hummingbird
 /// CORS with an origin allowlist, credentials, and pre-flight answered here (platform.md §12.3).
 struct AllowlistCORSMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
-    let allowedOrigins: Set<String>
+    let allowlist: OriginAllowlist
 
     static let allowMethods = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
-
-    func isAllowed(_ origin: String) -> Bool { allowedOrigins.contains("*") || allowedOrigins.contains(origin) }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let origin = request.headers[.origin] else { return try await next(request, context) }
         let isPreflight = request.method == .options && request.headers[.accessControlRequestMethod] != nil
-        guard isAllowed(origin) else {
+        guard allowlist.allows(origin) else {
             if isPreflight { return ErrorResponse.make(.forbidden("Disallowed CORS origin")) }
             return try await next(request, context)
         }

@@ -7,11 +7,11 @@ import Hummingbird
 /// redirect and closes the connection).
 struct WebSocketOriginMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
-    let allowedOrigins: Set<String>
+    let allowlist: OriginAllowlist
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let refused = request.headers[values: .origin].first(where: {
-            !Self.isAllowed(origin: $0, host: request.head.authority, allowlist: allowedOrigins)
+            !Self.isAllowed(origin: $0, host: request.head.authority, allowlist: allowlist)
         }) else { return try await next(request, context) }
         context.logger.notice("WebSocket upgrade refused", metadata: ["origin": "\(refused.prefix(200))"])
         return ErrorResponse.make(.forbidden("WebSocket connections from origin '\(refused.prefix(200))' are not allowed"))
@@ -20,8 +20,8 @@ struct WebSocketOriginMiddleware: RouterMiddleware {
     /// Allowed: a listed origin (or `*`), the server's own host (the origin's authority equals `Host`, compared
     /// case-insensitively, whatever the scheme), or a `ws:`/`wss:` origin, which no web page has: non-browser clients
     /// label themselves so, and could send any origin anyway. Everything else, `null` included, is refused.
-    static func isAllowed(origin: String, host: String?, allowlist: Set<String>) -> Bool {
-        if allowlist.contains("*") || allowlist.contains(origin) { return true }
+    static func isAllowed(origin: String, host: String?, allowlist: OriginAllowlist) -> Bool {
+        if allowlist.allows(origin) { return true }
         guard let schemeEnd = origin.range(of: "://") else { return false }
         let scheme = origin[..<schemeEnd.lowerBound].lowercased()
         if scheme == "ws" || scheme == "wss" { return true }

@@ -3,7 +3,7 @@ import Testing
 
 /// Which page origins may open a socket: the server's own host, the CORS allowlist, nothing else.
 @Suite struct WebSocketOriginTests {
-    let allowlist: Set<String> = ["http://localhost:3000"]
+    let allowlist = OriginAllowlist(origins: ["http://localhost:3000"])
 
     @Test func theServersOwnHostIsAllowedWhateverTheScheme() {
         #expect(WebSocketOriginMiddleware.isAllowed(origin: "https://track.example.com", host: "track.example.com", allowlist: allowlist))
@@ -13,7 +13,7 @@ import Testing
 
     @Test func anAllowlistedOriginIsAllowed() {
         #expect(WebSocketOriginMiddleware.isAllowed(origin: "http://localhost:3000", host: "api.example.com", allowlist: allowlist))
-        #expect(WebSocketOriginMiddleware.isAllowed(origin: "https://anything.example", host: "api.example.com", allowlist: ["*"]))
+        #expect(WebSocketOriginMiddleware.isAllowed(origin: "https://anything.example", host: "api.example.com", allowlist: OriginAllowlist(origins: ["*"])))
     }
 
     /// No page has a `ws:` origin; WSClient and other programs send one.
