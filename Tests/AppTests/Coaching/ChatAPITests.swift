@@ -68,9 +68,13 @@ import TestSupport
         }
     }
 
+    /// The report is being rewritten: queued and claimed by a worker that has not finished (not the app's runner,
+    /// which a forced regeneration through the API wakes and which can finish before the chat is asked: ci-28).
     @Test func withoutAReadyReportTheChatIs404() async throws {
-        try await Self.withSession { api, id in
-            _ = try await api.requestCoaching(id, force: true, as: .driverA)
+        try await Self.withSession(configure: CoachingReportAPITests.withoutBackgroundPolls) { api, id in
+            let store = SQLCoachingReportStore(database: api.world.app.database)
+            _ = try await store.queue(sessionID: id, skillLevel: "intermediate", .unlessGenerating, now: Date())
+            _ = try await store.claim(limit: 1, worker: "test-worker", now: Date(), leaseCutoff: Date().addingTimeInterval(-3600))
             let response = try await api.chat(id, "Where am I losing time?", as: .driverA)
             #expect(response.status == .notFound)
             #expect(response.detail == "No coaching report for this session yet: generate one before asking the coach")
