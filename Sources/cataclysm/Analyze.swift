@@ -3,14 +3,30 @@ import Foundation
 import Benchmarks
 import TelemetryCore
 
-/// `cataclysm analyze FILE [--json]`: the lap table and session summary of one CSV, without a server.
+/// `cataclysm analyze FILE [--json] [--truth FILE.json]`: the lap table and session summary of one CSV, without a
+/// server; with `--truth`, the analysis scored against a simulated session's ground truth (`TruthScore`).
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Parse a RaceChrono CSV v3 file and print its laps.")
     @Argument(help: "The CSV file.") var file: String
     @Flag(help: "Print JSON instead of a table.") var json = false
+    @Option(help: "A ground-truth JSON of the same session: print the corner, brake-point, minimum-speed and optimal-lap score.")
+    var truth: String?
 
     func run() throws {
         let session = try CSVInput.ingest(file)
+        if let truth {
+            guard let data = FileManager.default.contents(atPath: truth) else {
+                FileHandle.standardError.write(Data("cataclysm: cannot read \(truth)\n".utf8))
+                throw ExitCode(2)
+            }
+            let analysis = SessionAnalysis(session: session, sessionID: URL(fileURLWithPath: file).lastPathComponent)
+            let score = try TruthScore.score(analysis: analysis, truthJSON: data)
+            let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            print(TruthScore.table([(name, score)]))
+            print(score.cornerLines.joined(separator: "\n"))
+            if !score.failures.isEmpty { throw ExitCode(1) }
+            return
+        }
         let laps = session.lapSummaries.sorted { $0.lapNumber < $1.lapNumber }
         if json {
             let encoder = JSONEncoder()

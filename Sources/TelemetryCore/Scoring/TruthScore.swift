@@ -1,0 +1,197 @@
+import Foundation
+
+/// How an analysis compares with a simulated session's ground truth (the JSON written beside
+/// each fixture CSV): corner F1 on the best lap, brake-point and minimum-speed errors of the
+/// matched corners, and the physics-optimal lap against the truth's limit lap and the best lap.
+/// Used by the fixture test over every folder and by `cataclysm analyze FILE --truth FILE.json`.
+///
+/// The truth measures distance along the track's centre line from the true start/finish line;
+/// the analysis along the driven line from the crossing it timed (the lap-number change, a
+/// learned gate or an automatic one). Truth positions are therefore carried into the analysis's
+/// frame through time, which both share (the CSV's `elapsed_time`): a truth brake point is the
+/// driven distance at its `brake_start_elapsed_s`; a truth apex is the driven distance at the
+/// corner's `min_speed_elapsed_s` plus the apex's centre-line offset from that minimum. The
+/// truth corners scored are those whose minimum falls inside the analysed best lap.
+public struct TruthScore: Sendable, Equatable {
+    /// A detected corner matches a truth corner whose apex lies within this distance (m).
+    public static let apexToleranceM = 40.0
+
+    /// Targets of issue #16.
+    public enum Target {
+        public static let f1 = 0.95
+        public static let brakeMedianM = 5.0
+        public static let brakeWorstM = 20.0
+        public static let minSpeedMedianMph = 0.5
+        public static let minSpeedWorstMph = 2.0
+    }
+
+    /// Corners detected on the best lap / truth corners of that stretch of track / matched.
+    public var detected: Int
+    public var truthCorners: Int
+    public var matched: Int
+    /// Brake points: ours − truth, of matched corners where both brake (m); a corner only one
+    /// of them brakes for counts as `brakePresenceMismatches`.
+    public var brakeErrorsM: [Double]
+    public var brakePresenceMismatches: Int
+    /// Minimum speed: ours − truth, of matched corners (mph).
+    public var minSpeedErrorsMph: [Double]
+    /// The truth's limit lap, the analysis's physics-optimal lap and the best lap (s).
+    public var limitLapS: Double?
+    public var optimalLapS: Double
+    public var bestLapS: Double
+    /// One line per truth corner and per unmatched detected corner (for reading a miss).
+    public var cornerLines: [String]
+
+    /// 2PR/(P+R); 0 without matches.
+    public var f1: Double {
+        guard matched > 0, detected > 0, truthCorners > 0 else { return 0 }
+        let p = Double(matched) / Double(detected), r = Double(matched) / Double(truthCorners)
+        return 2 * p * r / (p + r)
+    }
+    /// Medians (linear interpolation, §1.2) and worst values of the absolute errors; 0 when empty.
+    public var brakeMedianM: Double { Numerics.median(brakeErrorsM.map(abs)) ?? 0 }
+    public var brakeWorstM: Double { brakeErrorsM.map(abs).max() ?? 0 }
+    public var minSpeedMedianMph: Double { Numerics.median(minSpeedErrorsMph.map(abs)) ?? 0 }
+    public var minSpeedWorstMph: Double { minSpeedErrorsMph.map(abs).max() ?? 0 }
+    /// limit ≤ optimal ≤ best (a missing limit counts as met).
+    public var optimalWithinBounds: Bool {
+        optimalLapS <= bestLapS + 1e-9 && (limitLapS.map { $0 <= optimalLapS + 1e-9 } ?? true)
+    }
+
+    /// The targets this score misses, in words; empty when every target is met.
+    public var failures: [String] {
+        var out: [String] = []
+        if f1 < Target.f1 { out.append(String(format: "F1 %.2f < %.2f", f1, Target.f1)) }
+        if brakeMedianM > Target.brakeMedianM { out.append(String(format: "brake median %.1f m > %.0f", brakeMedianM, Target.brakeMedianM)) }
+        if brakeWorstM > Target.brakeWorstM { out.append(String(format: "brake worst %.1f m > %.0f", brakeWorstM, Target.brakeWorstM)) }
+        if brakePresenceMismatches > 0 { out.append("\(brakePresenceMismatches) corner(s) braked by only one of truth and analysis") }
+        if minSpeedMedianMph > Target.minSpeedMedianMph {
+            out.append(String(format: "min speed median %.2f mph > %.1f", minSpeedMedianMph, Target.minSpeedMedianMph))
+        }
+        if minSpeedWorstMph > Target.minSpeedWorstMph {
+            out.append(String(format: "min speed worst %.2f mph > %.0f", minSpeedWorstMph, Target.minSpeedWorstMph))
+        }
+        if !optimalWithinBounds {
+            out.append(String(format: "optimal %.2f s outside [limit %@, best %.3f]", optimalLapS,
+                              limitLapS.map { String(format: "%.2f", $0) } ?? "-", bestLapS))
+        }
+        return out
+    }
+
+    /// Column titles of `line`.
+    public static let header = "F1   (match/ours/truth) | brake med / worst (m) | vmin med / worst (mph) | limit <= optimal <= best (s)"
+
+    /// One line: the numbers of `header`, then `ok` or the missed targets.
+    public var line: String {
+        let verdict = failures.isEmpty ? "ok" : "MISSED: " + failures.joined(separator: "; ")
+        return String(format: "%.2f (%2d/%2d/%2d)         | %6.1f / %6.1f       | %5.2f / %5.2f        | %@ <= %.2f <= %.3f | %@",
+                      f1, matched, detected, truthCorners, brakeMedianM, brakeWorstM, minSpeedMedianMph, minSpeedWorstMph,
+                      limitLapS.map { String(format: "%.2f", $0) } ?? "  -  ", optimalLapS, bestLapS, verdict)
+    }
+
+    /// A table of named scores (name column padded), with `header` on top.
+    public static func table(_ rows: [(name: String, score: TruthScore)]) -> String {
+        let width = max(7, rows.map(\.name.count).max() ?? 0)
+        func pad(_ s: String) -> String { s + String(repeating: " ", count: max(0, width - s.count)) }
+        return ([pad("fixture") + " | " + header] + rows.map { pad($0.name) + " | " + $0.score.line }).joined(separator: "\n")
+    }
+
+    /// Scores `analysis` against the truth JSON of the same session.
+    public static func score(analysis: SessionAnalysis, truthJSON: Data) throws -> TruthScore {
+        let truth = try JSONDecoder().decode(TruthFile.self, from: truthJSON)
+        let session = analysis.session
+        let ours = analysis.corners().corners
+        let optimal = analysis.optimalProfile().lapTimeS
+        guard let timed = session.timedLaps[session.bestLap] else {
+            return TruthScore(detected: ours.count, truthCorners: 0, matched: 0, brakeErrorsM: [], brakePresenceMismatches: 0,
+                              minSpeedErrorsMph: [], limitLapS: truth.session?.limit_lap_time_s, optimalLapS: optimal,
+                              bestLapS: session.snapshot.bestLapTimeS, cornerLines: [])
+        }
+        let frame = DrivenFrame(channels: session.channels, lap: timed)
+        let expected = truth.laps.flatMap(\.corners).compactMap { frame.corner($0) }.sorted { $0.apexM < $1.apexM }
+        var used = Set<Int>()
+        var brake: [Double] = [], speed: [Double] = []
+        var presence = 0
+        var lines: [String] = []
+        var matchedTruth: [Int: Corner] = [:]
+        for c in ours {
+            let free = expected.indices.filter { !used.contains($0) }
+            guard let k = free.min(by: { abs(expected[$0].apexM - c.apexDistanceM) < abs(expected[$1].apexM - c.apexDistanceM) }),
+                  abs(expected[k].apexM - c.apexDistanceM) <= apexToleranceM else {
+                lines.append(String(format: "  ours %2d apex %7.1f: no truth corner within %.0f m", c.number, c.apexDistanceM, apexToleranceM))
+                continue
+            }
+            used.insert(k)
+            matchedTruth[k] = c
+            let t = expected[k]
+            switch (c.brakePointM, t.brakeM) {
+            case let (ob?, tb?): brake.append(ob - tb)
+            case (nil, nil): break
+            default: presence += 1
+            }
+            speed.append(c.minSpeedMph - t.minSpeedMps * AnalysisConstants.mpsToMph)
+        }
+        for (k, t) in expected.enumerated() {
+            let fmt = { (x: Double?) in x.map { String(format: "%7.1f", $0) } ?? "   null" }
+            guard let c = matchedTruth[k] else {
+                lines.append(String(format: "  truth %2d apex %7.1f brake %@ vmin %5.1f mph: not detected", t.number, t.apexM,
+                                    fmt(t.brakeM), t.minSpeedMps * AnalysisConstants.mpsToMph))
+                continue
+            }
+            lines.append(String(format: "  truth %2d = ours %2d | apex %7.1f / %7.1f | brake %@ / %@ | vmin %5.1f / %5.1f mph",
+                                t.number, c.number, t.apexM, c.apexDistanceM, fmt(t.brakeM), fmt(c.brakePointM),
+                                t.minSpeedMps * AnalysisConstants.mpsToMph, c.minSpeedMph))
+        }
+        return TruthScore(detected: ours.count, truthCorners: expected.count, matched: matchedTruth.count, brakeErrorsM: brake,
+                          brakePresenceMismatches: presence, minSpeedErrorsMph: speed, limitLapS: truth.session?.limit_lap_time_s,
+                          optimalLapS: optimal, bestLapS: session.snapshot.bestLapTimeS, cornerLines: lines)
+    }
+
+    /// Driven distance from the analysed lap's opening crossing at any elapsed time of the recording.
+    struct DrivenFrame {
+        let time: [Double]
+        let distance: [Double]
+        let origin: Double
+        let window: ClosedRange<Double>
+
+        init(channels: TelemetryChannels, lap: TimedLap) {
+            time = channels.elapsedTime
+            distance = channels.distance
+            origin = lap.start.distance
+            window = lap.start.elapsedTime...lap.end.elapsedTime
+        }
+
+        func at(_ t: Double) -> Double { Numerics.interpC(t, time, distance) - origin }
+
+        /// A truth corner in this frame, or `nil` when its minimum lies outside the lap.
+        func corner(_ c: TruthFile.LapCorner) -> Expected? {
+            guard let tMin = c.min_speed_elapsed_s, window.contains(tMin), let vMin = c.min_speed_mps else { return nil }
+            let apex = at(tMin) + (c.apex_m - (c.min_speed_m ?? c.apex_m))
+            return Expected(number: c.corner, apexM: apex, brakeM: c.brake_start_elapsed_s.map(at), minSpeedMps: vMin)
+        }
+    }
+
+    /// A truth corner in the analysis's frame.
+    struct Expected {
+        let number: Int
+        let apexM: Double
+        let brakeM: Double?
+        let minSpeedMps: Double
+    }
+
+    /// The subset of the truth JSON the score reads.
+    struct TruthFile: Decodable {
+        struct Session: Decodable { let limit_lap_time_s: Double? }
+        struct LapCorner: Decodable {
+            let corner: Int
+            let apex_m: Double
+            let min_speed_mps: Double?
+            let min_speed_m: Double?
+            let min_speed_elapsed_s: Double?
+            let brake_start_elapsed_s: Double?
+        }
+        struct Lap: Decodable { let corners: [LapCorner] }
+        let session: Session?
+        let laps: [Lap]
+    }
+}
