@@ -20,6 +20,13 @@ extension Numerics {
         return best
     }
 
+    /// Index of the first maximum of `xs[range]`.
+    static func argmax(_ xs: [Double], _ range: Range<Int>) -> Int {
+        var best = range.lowerBound
+        for i in range where xs[i] > xs[best] { best = i }
+        return best
+    }
+
     /// Widest kernel half-width `gaussianSmooth` allocates (8 MB of weights); far above any σ the analyses use.
     static let maxKernelHalfWidth = 500_000
 

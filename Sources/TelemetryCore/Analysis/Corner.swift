@@ -10,9 +10,9 @@ public struct Corner: Sendable, Equatable, Codable {
     public var entryDistanceM: Double
     /// Zone end, the first grid point after the zone (m, 1 dp).
     public var exitDistanceM: Double
-    /// Apex (m, 1 dp).
+    /// Geometric apex: where the driven line turns hardest (middle of the curvature plateau) (m, 1 dp).
     public var apexDistanceM: Double
-    /// Minimum speed in the zone (m/s, 2 dp).
+    /// Lowest speed in the corner's window (core ± 30 m, see `CornerKPIs`) (m/s, 2 dp).
     public var minSpeedMps: Double
     /// Where braking for the corner starts: the speed maximum before it (m, 1 dp); `nil` when
     /// the corner needs no braking. Negative when it lies before the start/finish line (end of
@@ -27,7 +27,7 @@ public struct Corner: Sendable, Equatable, Codable {
     /// Brake point position.
     public var brakePointLat: Double?
     public var brakePointLon: Double?
-    /// Apex position.
+    /// Geometric apex position.
     public var apexLat: Double?
     public var apexLon: Double?
     /// `left`, `right` or `nil` (< 1° net heading change).

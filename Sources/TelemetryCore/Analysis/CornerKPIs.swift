@@ -68,13 +68,14 @@ public struct CornerLapView: Sendable {
 
 /// Corner KPIs inside a zone [entry, exit) (analysis.md §4.2 with the improvements below).
 ///
-/// - minimum speed: the corner's local speed minimum, reached from the geometric apex
-///   (|curvature| peak) by walking downhill in speed (rises < `basinToleranceMps` ignored)
-///   inside the window [max(entry − 30 m, midpoint to the previous corner's geometric apex),
-///   min(exit + 30 m, midpoint to the next one's)]; a corner taken while accelerating has its
-///   minimum on the window's edge. (The spec's v[apex] / zone minimum can pick up the next
-///   corner's braking or the previous corner's exit.)
-/// - apex: §4.2 steps 2–3 with that minimum and the geometric apex (|curvature| peak);
+/// - apex: the geometric apex, the peak of the driven line's |curvature| (where the car turns
+///   hardest); the speed minimum only decides `apex_type` (§4.2 steps 3 and 6);
+/// - minimum speed: the lowest speed in the corner's window — its core (|curvature| ≥
+///   `coreFraction` of the peak) widened by `windowMarginM` on both sides, never beyond half way
+///   to the neighbouring apexes nor `maxWindowM` from the apex, nor into the next corner's
+///   braking (past the speed maximum before it); a corner taken while
+///   accelerating has its minimum on the window's edge. (The spec's v[apex] / zone minimum can
+///   pick up the next corner's braking or the previous corner's exit.)
 /// - brake point: the speed maximum between the previous corner's minimum and this one's
 ///   (not cut at the previous corner's exit). For the first corner of a lap the search walks
 ///   back (into the end of the previous lap — negative distance — when the lap starts while the
@@ -92,11 +93,20 @@ public enum CornerKPIs {
     /// Smallest speed drop of a braked corner (m/s).
     public static let minBrakeDropMps = 2.0
     /// Deceleration a braked corner must reach (g, negative).
-    public static let minBrakeDecelG = -0.3
-    /// Rises in speed smaller than this do not end the walk to the corner's minimum (m/s).
-    public static let basinToleranceMps = 0.3
-    /// The minimum-speed window extends this far beyond the zone on both sides (m).
+    public static let minBrakeDecelG = -0.25
+    /// The corner's core, where |curvature| is at least this fraction of its peak, bounds the
+    /// minimum-speed window (the curvature half-power width, 1/e ≈ 0.35 of a Gaussian-shaped peak).
+    public static let coreFraction = 0.5
+    /// The apex is the middle of the stretch where |curvature| stays within this fraction of its
+    /// peak: the smoothed curvature of GPS heading scatters by a few per cent, so on a
+    /// near-constant-radius corner the bare argmax wanders along the arc.
+    public static let apexPlateauFraction = 0.95
+    /// The minimum-speed window extends this far beyond the core on both sides (m): the car
+    /// still rolls to its slowest point just outside the turn.
     public static let windowMarginM = 30.0
+    /// … and never further than this from the apex (m): the longest braking into a corner from
+    /// top speed at ~1 g is ≈ 150 m, so a minimum beyond it belongs to another event.
+    public static let maxWindowM = 150.0
     /// Samples of sustained acceleration for the throttle commit (10 m).
     static let throttleRun = Int(10 / AnalysisConstants.resampleStep)
 
@@ -118,14 +128,24 @@ public enum CornerKPIs {
         var previousMin: Int? = nil
         for (k, z) in zones.enumerated() {
             guard z.exit > z.entry, z.entry >= 0, z.exit <= n else { continue }
-            var loD = d[z.entry] - windowMarginM
-            var hiD = d[min(n - 1, z.exit)] + windowMarginM
-            if k > 0 { loD = max(loD, (d[zones[k - 1].peak] + d[z.peak]) / 2) }
-            if k + 1 < zones.count { hiD = min(hiD, (d[z.peak] + d[zones[k + 1].peak]) / 2) }
-            let lo = min(Numerics.firstIndexAtLeast(d, loD), z.entry)
-            let hi = max(min(n, Numerics.firstIndexAtLeast(d, hiD) + 1), z.entry + 1)
-            let minIdx = basinMinimum(lap.speed, from: min(max(z.peak, lo), hi - 1), lo: lo, hi: hi)
-            let c = corner(z, lap: lap, minIdx: minIdx, previousMin: previousMin,
+            let peak = min(max(z.peak, z.entry), min(z.exit, n - 1))
+            var (coreLo, coreHi) = core(lap.curvature, peak: peak)
+            coreLo = max(coreLo, z.entry)
+            coreHi = min(coreHi, min(z.exit, n - 1))
+            var loD = max(d[coreLo] - windowMarginM, d[peak] - maxWindowM)
+            var hiD = min(d[coreHi] + windowMarginM, d[peak] + maxWindowM)
+            if k > 0 { loD = max(loD, (d[zones[k - 1].peak] + d[peak]) / 2) }
+            if k + 1 < zones.count { hiD = min(hiD, (d[peak] + d[zones[k + 1].peak]) / 2) }
+            let lo = min(Numerics.firstIndexAtLeast(d, loD), peak)
+            var hi = max(min(n, Numerics.firstIndexAtLeast(d, hiD) + 1), peak + 1)
+            if k + 1 < zones.count, zones[k + 1].peak > peak {
+                // Not into the next corner's braking: stop at the speed maximum before it.
+                hi = max(peak + 1, min(hi, Numerics.argmax(lap.speed, peak..<min(n, zones[k + 1].peak + 1)) + 1))
+            }
+            let minIdx = Numerics.argmin(lap.speed, lo..<hi)
+            var zz = z
+            zz.peak = plateauMiddle(lap.curvature, peak: peak, lo: coreLo, hi: coreHi)
+            let c = corner(zz, lap: lap, minIdx: minIdx, previousMin: previousMin,
                            searchFloorM: k == 0 ? searchFloorM : nil)
             out.append(c)
             previousMin = minIdx
@@ -152,10 +172,10 @@ public enum CornerKPIs {
         var corner = Corner(
             number: z.number, entryDistanceM: Numerics.round(d[entry], 1),
             exitDistanceM: Numerics.round(d[exitIdx], 1),
-            apexDistanceM: Numerics.round(d[apex], 1),
+            apexDistanceM: Numerics.round(d[geo], 1),
             minSpeedMps: Numerics.round(v[minIdx], 2), brakePointM: nil, peakBrakeG: nil,
             throttleCommitM: nil, apexType: apexType(apex: apex, geo: geo, entry: entry, exit: exitIdx),
-            brakePointLat: nil, brakePointLon: nil, apexLat: lap.latitude[apex], apexLon: lap.longitude[apex],
+            brakePointLat: nil, brakePointLon: nil, apexLat: lap.latitude[geo], apexLon: lap.longitude[geo],
             direction: direction(lap.heading, entry, exitIdx))
         if let b = brakePoint(lap, minIdx: minIdx, previousMin: previousMin, searchFloorM: searchFloorM) {
             corner.brakePointM = Numerics.round(b.distance, 1)
@@ -169,20 +189,26 @@ public enum CornerKPIs {
         return corner
     }
 
-    /// The local speed minimum reached from `start` by walking downhill in both directions
-    /// inside [lo, hi), ignoring rises smaller than `basinToleranceMps`.
-    static func basinMinimum(_ v: [Double], from start: Int, lo: Int, hi: Int) -> Int {
-        var best = start
-        for dir in [-1, 1] {
-            var runMin = v[start], runIdx = start
-            var i = start + dir
-            while i >= lo && i < hi {
-                if v[i] < runMin { runMin = v[i]; runIdx = i } else if v[i] > runMin + basinToleranceMps { break }
-                i += dir
-            }
-            if runMin < v[best] { best = runIdx }
-        }
-        return best
+    /// The middle of the curvature plateau around `peak` (|κ| ≥ `apexPlateauFraction` of the
+    /// peak, inside [lo, hi]): on a near-constant-radius corner the argmax is decided by noise.
+    static func plateauMiddle(_ k: [Double], peak: Int, lo: Int, hi: Int) -> Int {
+        let floor = apexPlateauFraction * abs(k[peak])
+        var a = peak, b = peak
+        while a > lo && abs(k[a - 1]) >= floor { a -= 1 }
+        while b < hi && abs(k[b + 1]) >= floor { b += 1 }
+        return (a + b) / 2
+    }
+
+    /// The corner's core around `peak`: indices where the curvature keeps the peak's sign and
+    /// at least `coreFraction` of its magnitude (inclusive bounds).
+    static func core(_ k: [Double], peak: Int) -> (Int, Int) {
+        guard peak >= 0, peak < k.count else { return (max(0, min(peak, k.count - 1)), max(0, min(peak, k.count - 1))) }
+        let floor = coreFraction * abs(k[peak])
+        let sign: Double = k[peak] >= 0 ? 1 : -1
+        var a = peak, b = peak
+        while a > 0 && k[a - 1] * sign >= floor { a -= 1 }
+        while b + 1 < k.count && k[b + 1] * sign >= floor { b += 1 }
+        return (a, b)
     }
 
     /// `early` / `mid` / `late` from the apex offset relative to the zone length.

@@ -5,7 +5,7 @@ import Foundation
 public enum CornerAnalysis {
     /// Corners of the lap `view` (normally the best lap), numbered 1… along the lap.
     public static func detect(_ view: CornerLapView) -> [Corner] {
-        let zones = CornerDetection.detect(curvature: view.curvature, heading: view.heading)
+        let zones = CornerDetection.detect(curvature: view.curvature, heading: view.heading, speed: view.speed)
         let kz = zones.enumerated().map { CornerKPIs.Zone(number: $0.offset + 1, entry: $0.element.entry,
                                                            exit: $0.element.exit, peak: $0.element.peak) }
         return CornerKPIs.compute(zones: kz, lap: view, searchFloorM: searchFloor(kz.last, view))

@@ -8,13 +8,18 @@ import Foundation
 /// 1. curvature κ = wrap180(Δheading)/Δd (°/m), smoothed with a Gaussian of σ = 8 m
 ///    (three box passes);
 /// 2. regions of constant turn direction with |κ| ≥ `edgeCurvature` (0.1 °/m, radius 573 m);
-/// 3. inside a region, local maxima of |κ| ≥ `peakCurvature` (0.26 °/m = 0.9/200 m⁻¹: a corner
-///    needs ≥ 1/200 m⁻¹ on the centre line, and the smoothed driven line peaks slightly lower);
+/// 3. inside a region, local maxima of |κ| ≥ `weakPeakCurvature` are candidate apexes;
 ///    a peak belongs to a higher neighbour's corner when they are ≤ 160 m apart and |κ|
-///    between them stays ≥ 90 % of it (the truth's centre-line rule uses 80 %; the driven
-///    line fills the dip between corners), otherwise the region is split at the lowest |κ|
-///    between the peaks;
-/// 4. a zone is a corner when its net heading change is ≥ `minHeadingChangeDeg` (10°).
+///    between them stays ≥ 90 % of it (the centre-line rule uses 80 %; the driven line fills
+///    the dip between corners), otherwise the region is split at the lowest |κ| between them;
+/// 4. a zone is a corner when its net heading change — counted out to |κ| ≥ `tailCurvature`
+///    around it, since the racing line spreads a corner's turn beyond the |κ| ≥ 0.1 °/m core —
+///    is ≥ `minHeadingChangeDeg` (10°), and
+/// 5. its peak |κ| is ≥ `peakCurvature` (driven radius ≤ 220 m: a corner has radius ≤ 200 m
+///    on the centre line and the racing line opens it a little), or — a fast corner the racing
+///    line opens further, up to twice that radius (`weakPeakCurvature`) — the car reaches a
+///    local speed minimum inside it (speed at both zone ends higher by ≥ `speedNoiseMps`):
+///    a bend that costs speed is a corner; one taken while accelerating through is not.
 /// Entry = first index of the zone, exit = first index after it (clamped to n−1), geometric
 /// apex = the peak of |κ|.
 public enum CornerDetection {
@@ -22,8 +27,18 @@ public enum CornerDetection {
     public static let smoothingSigmaM = 8.0
     /// |κ| bounding a corner zone (°/m).
     public static let edgeCurvature = 0.1
-    /// Smallest peak |κ| of a corner (°/m).
+    /// Smallest peak |κ| of a corner taken at any speed (°/m): 0.9/200 m⁻¹ — a corner has
+    /// radius ≤ 200 m on the centre line, and the smoothed driven line peaks slightly lower.
     public static let peakCurvature = 0.26
+    /// Smallest peak |κ| of a corner that costs speed (°/m): radius 400 m, twice the centre-line
+    /// corner radius — how far a racing line can open a fast corner.
+    public static let weakPeakCurvature = 180 / Double.pi / 400
+    /// A weak-peak zone needs its speed minimum this far below the speed at both of its ends
+    /// (m/s): above GPS Doppler speed noise.
+    public static let speedNoiseMps = 0.3
+    /// The heading change of a zone is counted out to where |κ| falls below this (°/m): half the
+    /// zone edge, where the racing line's turn-in and unwind tails still carry heading.
+    public static let tailCurvature = 0.05
     /// Smallest net heading change of a corner (°).
     public static let minHeadingChangeDeg = 10.0
     /// Same-direction peaks closer than this may form one corner (m).
@@ -86,8 +101,9 @@ public enum CornerDetection {
         }
     }
 
-    /// Corner zones of a lap from its smoothed signed curvature `k` and raw heading `h`.
-    public static func detect(curvature k: [Double], heading h: [Double]) -> [Zone] {
+    /// Corner zones of a lap from its smoothed signed curvature `k`, raw heading `h` and
+    /// speed `v` (without speed, only peaks ≥ `peakCurvature` count).
+    public static func detect(curvature k: [Double], heading h: [Double], speed v: [Double]? = nil) -> [Zone] {
         let n = k.count
         guard n >= 3 else { return [] }
         var zones: [Zone] = []
@@ -100,8 +116,18 @@ public enum CornerDetection {
             zones.append(contentsOf: split(region: i..<j, k, sign: sign))
             i = j
         }
-        return zones.filter { z in
-            abs(headingChange(h, z.entry, z.exit)) >= minHeadingChangeDeg
+        return zones.indices.compactMap { q -> Zone? in
+            let z = zones[q]
+            // Heading change over the constant-sign run around the zone, not into its neighbours.
+            var a = z.entry, b = z.exit
+            let lo = q > 0 ? zones[q - 1].exit : 0, hi = q + 1 < zones.count ? zones[q + 1].entry : n - 1
+            while a > lo && k[a - 1] * Double(z.sign) >= tailCurvature { a -= 1 }
+            while b < hi && k[b] * Double(z.sign) >= tailCurvature { b += 1 }
+            guard abs(headingChange(h, a, b)) >= minHeadingChangeDeg else { return nil }
+            if abs(k[z.peak]) >= peakCurvature { return z }
+            guard let v, v.count == n else { return nil }
+            let m = Numerics.argmin(v, z.entry..<max(z.entry + 1, z.exit))
+            return v[z.entry] - v[m] >= speedNoiseMps && v[z.exit] - v[m] >= speedNoiseMps ? z : nil
         }
     }
 
@@ -114,7 +140,7 @@ public enum CornerDetection {
     }
 
     /// Splits one constant-sign region into corners at its prominent peaks: a local maximum
-    /// of |κ| ≥ `peakCurvature` stands alone unless a higher peak lies within `mergeDistanceM`
+    /// of |κ| ≥ `weakPeakCurvature` stands alone unless a higher peak lies within `mergeDistanceM`
     /// and |κ| between them stays ≥ `mergeFraction` of it (then it belongs to that peak's
     /// corner). Neighbouring corners are cut at the lowest |κ| between their peaks.
     static func split(region: Range<Int>, _ k: [Double], sign: Int) -> [Zone] {
@@ -122,7 +148,7 @@ public enum CornerDetection {
         let n = k.count
         let mag = { (i: Int) in abs(k[i]) }
         var candidates: [Int] = []
-        for i in region where mag(i) >= peakCurvature {
+        for i in region where mag(i) >= weakPeakCurvature {
             let left = i == a ? -Double.infinity : mag(i - 1)
             let right = i == b - 1 ? -Double.infinity : mag(i + 1)
             if mag(i) > left && mag(i) >= right { candidates.append(i) }

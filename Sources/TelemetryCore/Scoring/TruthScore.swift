@@ -16,21 +16,38 @@ public struct TruthScore: Sendable, Equatable {
     /// A detected corner matches a truth corner whose apex lies within this distance (m).
     public static let apexToleranceM = 40.0
 
-    /// Targets of issue #16.
-    public enum Target {
-        public static let f1 = 0.95
-        public static let brakeMedianM = 5.0
-        public static let brakeWorstM = 20.0
-        public static let minSpeedMedianMph = 0.5
-        public static let minSpeedWorstMph = 2.0
+    /// The targets of issue #16, each with its threshold.
+    public enum Target: String, Sendable, CaseIterable, Hashable {
+        /// Corner F1 ≥ 0.95.
+        case f1
+        /// Brake-point error: median ≤ 5 m, worst ≤ 20 m.
+        case brakeMedian, brakeWorst
+        /// Minimum-speed error: median ≤ 0.5 mph, worst ≤ 2 mph.
+        case minSpeedMedian, minSpeedWorst
+        /// limit lap ≤ optimal lap ≤ best lap.
+        case optimalWithinBounds
+
+        /// The threshold (F1, m, mph; unused for the optimal-lap bounds).
+        public var threshold: Double {
+            switch self {
+            case .f1: 0.95
+            case .brakeMedian: 5
+            case .brakeWorst: 20
+            case .minSpeedMedian: 0.5
+            case .minSpeedWorst: 2
+            case .optimalWithinBounds: 0
+            }
+        }
     }
 
     /// Corners detected on the best lap / truth corners of that stretch of track / matched.
     public var detected: Int
     public var truthCorners: Int
     public var matched: Int
-    /// Brake points: ours − truth, of matched corners where both brake (m); a corner only one
-    /// of them brakes for counts as `brakePresenceMismatches`.
+    /// Brake points: ours − truth, of matched corners where both brake (m). A corner only one of
+    /// them brakes for counts as `brakePresenceMismatches` (shown, not a target: the truth calls a
+    /// corner unbraked when its window's minimum sits on the window's edge, the analysis when
+    /// the speed drop or the deceleration is too small).
     public var brakeErrorsM: [Double]
     public var brakePresenceMismatches: Int
     /// Minimum speed: ours − truth, of matched corners (mph).
@@ -58,32 +75,44 @@ public struct TruthScore: Sendable, Equatable {
         optimalLapS <= bestLapS + 1e-9 && (limitLapS.map { $0 <= optimalLapS + 1e-9 } ?? true)
     }
 
-    /// The targets this score misses, in words; empty when every target is met.
-    public var failures: [String] {
-        var out: [String] = []
-        if f1 < Target.f1 { out.append(String(format: "F1 %.2f < %.2f", f1, Target.f1)) }
-        if brakeMedianM > Target.brakeMedianM { out.append(String(format: "brake median %.1f m > %.0f", brakeMedianM, Target.brakeMedianM)) }
-        if brakeWorstM > Target.brakeWorstM { out.append(String(format: "brake worst %.1f m > %.0f", brakeWorstM, Target.brakeWorstM)) }
-        if brakePresenceMismatches > 0 { out.append("\(brakePresenceMismatches) corner(s) braked by only one of truth and analysis") }
-        if minSpeedMedianMph > Target.minSpeedMedianMph {
-            out.append(String(format: "min speed median %.2f mph > %.1f", minSpeedMedianMph, Target.minSpeedMedianMph))
+    /// The targets this score misses.
+    public var missed: [Target] {
+        Target.allCases.filter { target in
+            switch target {
+            case .f1: f1 < target.threshold
+            case .brakeMedian: brakeMedianM > target.threshold
+            case .brakeWorst: brakeWorstM > target.threshold
+            case .minSpeedMedian: minSpeedMedianMph > target.threshold
+            case .minSpeedWorst: minSpeedWorstMph > target.threshold
+            case .optimalWithinBounds: !optimalWithinBounds
+            }
         }
-        if minSpeedWorstMph > Target.minSpeedWorstMph {
-            out.append(String(format: "min speed worst %.2f mph > %.0f", minSpeedWorstMph, Target.minSpeedWorstMph))
-        }
-        if !optimalWithinBounds {
-            out.append(String(format: "optimal %.2f s outside [limit %@, best %.3f]", optimalLapS,
-                              limitLapS.map { String(format: "%.2f", $0) } ?? "-", bestLapS))
-        }
-        return out
     }
+
+    /// A missed target in words, with the measured value.
+    public func describe(_ target: Target) -> String {
+        switch target {
+        case .f1: String(format: "F1 %.2f < %.2f", f1, target.threshold)
+        case .brakeMedian: String(format: "brake median %.1f m > %.0f", brakeMedianM, target.threshold)
+        case .brakeWorst: String(format: "brake worst %.1f m > %.0f", brakeWorstM, target.threshold)
+        case .minSpeedMedian: String(format: "min speed median %.2f mph > %.1f", minSpeedMedianMph, target.threshold)
+        case .minSpeedWorst: String(format: "min speed worst %.2f mph > %.0f", minSpeedWorstMph, target.threshold)
+        case .optimalWithinBounds:
+            String(format: "optimal %.2f s outside [limit %@, best %.3f]", optimalLapS,
+                   limitLapS.map { String(format: "%.2f", $0) } ?? "-", bestLapS)
+        }
+    }
+
+    /// The missed targets in words; empty when every target is met.
+    public var failures: [String] { missed.map(describe) }
 
     /// Column titles of `line`.
     public static let header = "F1   (match/ours/truth) | brake med / worst (m) | vmin med / worst (mph) | limit <= optimal <= best (s)"
 
     /// One line: the numbers of `header`, then `ok` or the missed targets.
     public var line: String {
-        let verdict = failures.isEmpty ? "ok" : "MISSED: " + failures.joined(separator: "; ")
+        var verdict = failures.isEmpty ? "ok" : "MISSED: " + failures.joined(separator: "; ")
+        if brakePresenceMismatches > 0 { verdict += " (braked by one side only: \(brakePresenceMismatches))" }
         return String(format: "%.2f (%2d/%2d/%2d)         | %6.1f / %6.1f       | %5.2f / %5.2f        | %@ <= %.2f <= %.3f | %@",
                       f1, matched, detected, truthCorners, brakeMedianM, brakeWorstM, minSpeedMedianMph, minSpeedWorstMph,
                       limitLapS.map { String(format: "%.2f", $0) } ?? "  -  ", optimalLapS, bestLapS, verdict)
@@ -154,11 +183,16 @@ public struct TruthScore: Sendable, Equatable {
         let origin: Double
         let window: ClosedRange<Double>
 
+        init(time: [Double], distance: [Double], origin: Double, window: ClosedRange<Double>) {
+            self.time = time
+            self.distance = distance
+            self.origin = origin
+            self.window = window
+        }
+
         init(channels: TelemetryChannels, lap: TimedLap) {
-            time = channels.elapsedTime
-            distance = channels.distance
-            origin = lap.start.distance
-            window = lap.start.elapsedTime...lap.end.elapsedTime
+            self.init(time: channels.elapsedTime, distance: channels.distance, origin: lap.start.distance,
+                      window: lap.start.elapsedTime...lap.end.elapsedTime)
         }
 
         func at(_ t: Double) -> Double { Numerics.interpC(t, time, distance) - origin }

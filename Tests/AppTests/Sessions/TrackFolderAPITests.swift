@@ -24,7 +24,10 @@ import TestSupport
             #expect(folders == [TrackFolders.Folder(folder: "barber_motorsports_park", n_files: 3),
                                 TrackFolders.Folder(folder: "test_circuit_alpha", n_files: 1),
                                 TrackFolders.Folder(folder: "test_circuit_bravo", n_files: 1),
-                                TrackFolders.Folder(folder: "test_circuit_charlie", n_files: 2)])
+                                TrackFolders.Folder(folder: "test_circuit_charlie", n_files: 2),
+                                TrackFolders.Folder(folder: "test_circuit_delta", n_files: 1),
+                                TrackFolders.Folder(folder: "test_circuit_echo", n_files: 1),
+                                TrackFolders.Folder(folder: "test_circuit_foxtrot", n_files: 1)])
             let load = try await client.execute(uri: "/api/tracks/barber_motorsports_park/load?limit=2", method: .post,
                                                 headers: world.headers(.operator))
             #expect(try load.decode(LoadResult.self).sessions_loaded == 2)
