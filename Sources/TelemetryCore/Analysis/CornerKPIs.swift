@@ -92,10 +92,13 @@ public enum CornerKPIs {
     public static let maxBrakeSearchM = 600.0
     /// Smallest speed drop of a braked corner (m/s).
     public static let minBrakeDropMps = 2.0
-    /// Deceleration a braked corner must reach (g, negative).
+    /// Deceleration a braked corner must reach (g, negative): the ground truth's convention for "braked"
+    /// (beyond 0.25 g; lifting off and drag stay below it).
     public static let minBrakeDecelG = -0.25
-    /// The corner's core, where |curvature| is at least this fraction of its peak, bounds the
-    /// minimum-speed window (the curvature half-power width, 1/e ≈ 0.35 of a Gaussian-shaped peak).
+    /// The corner's core, where |curvature| is at least this fraction of its peak (its full width at half
+    /// maximum), bounds the minimum-speed window. The centre line's corner spans |κ| ≥ 35 % of its own peak; the
+    /// racing line spreads the same turn over a longer, flatter arc, so its 35 % boundary lies well outside the
+    /// centre line's and a corner taken accelerating would read its minimum from the previous corner's exit.
     public static let coreFraction = 0.5
     /// The apex is the middle of the stretch where |curvature| stays within this fraction of its
     /// peak: the smoothed curvature of GPS heading scatters by a few per cent, so on a
