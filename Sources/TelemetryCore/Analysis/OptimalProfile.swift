@@ -87,17 +87,21 @@ public struct OptimalProfileResponse: Sendable, Codable {
 ///   lap is feasible under the model): lateral = p95 of |lateral g| in corners (|lon| < 0.2,
 ///   |lat| ≥ 0.3) and at least the p95 of the best lap's own v²|κ|/g, raised per point to the
 ///   best lap's own demand there (mean over ±10 m, ≤ 1.3 × the global value) so the optimal
-///   profile corners at least as fast as the driver did; braking = p95 of −lon in
+///   profile corners at least as fast as the driver did; braking = p95 of the *sustained*
+///   deceleration (longitudinal g averaged over ±10 m, corrected for the road's grade) in
 ///   straight-line braking; traction/power = a **speed-dependent acceleration envelope**: the
-///   highest longitudinal g the driver reached per 2 m/s speed band, made non-increasing with
-///   speed (power limits acceleration at speed; a constant 0.5 g would let the model out-run the
-///   car on the straights) and extrapolated ∝ 1/v above the highest band. Fewer than 20 points
-///   in any set → defaults (§8.6 B), `calibrated` false. There is no speed-banded *grip* cap.
+///   highest sustained, grade-corrected longitudinal g per 2 m/s speed band, made non-increasing
+///   with speed and extrapolated ∝ 1/v above the highest band; top speed = the fastest the car
+///   went (the envelope has no drag to end acceleration). Fewer than 20 points in any set →
+///   defaults (§8.6 B), `calibrated` false. There is no speed-banded *grip* cap.
+/// - **Shared slow points**: where every lap slows by ≥ 2 m/s on a straight, the fastest lap's speed caps the
+///   model (`straightSlowdowns`).
 /// - **C/D.** cornering limit √(μ g/|κ|), friction ellipse (forward: the power envelope at that
 ///   speed, capped by the traction limit — the envelope's low-speed value — reduced by the
 ///   ellipse; the spec scales the power-limited value itself, which under-rates acceleration
 ///   out of fast corners), forward and backward passes around the closed lap from its slowest
-///   point (steady state: same speed at both ends), drag = grade = 0.
+///   point (steady state: same speed at both ends), the road's grade (sin θ from altitude over
+///   50 m, §8.6's refinement) against the car uphill and with it downhill; drag only with a car.
 /// - **Guarantee**: if the profile is still slower than the best lap (the driver combined
 ///   braking and cornering beyond the fitted ellipse), lateral and braking grip are raised in
 ///   1 % steps (≤ 20) until it is not.
@@ -113,6 +117,10 @@ public enum OptimalProfile {
                                                topSpeedMps: 80.0, calibrated: false)
     static let g = AnalysisConstants.gravity
     static let bandMps = 2.0
+    /// Half-length of the averaging of longitudinal g for the braking and acceleration capability (m): braking zones
+    /// and straights are longer than 50 m, while the GPS-derived channel's noise lives on single samples, so a p95
+    /// of raw samples reads the noise's peaks as capability the car does not have.
+    static let sustainedAverageM = 10.0
 
     /// The model's inputs.
     public struct Model: Sendable {
@@ -129,6 +137,10 @@ public enum OptimalProfile {
         /// Acceleration envelope: band lower speeds (m/s) and max accel (g), non-increasing.
         public var accelSpeeds: [Double]
         public var accelG: [Double]
+        /// Road gradient per grid point, sin θ (positive uphill; empty = level).
+        public var grade: [Double] = []
+        /// Speed caps per grid point (m/s, empty = none): where every lap slows on a straight (`straightSlowdowns`).
+        public var speedCap: [Double] = []
         /// The car's power and traction, when the equipment names one (replaces the envelope).
         public var engine: Engine? = nil
         /// Air drag and rolling resistance, when the equipment names a car.
@@ -201,15 +213,20 @@ public enum OptimalProfile {
         var lateral: [Double] = [], braking: [Double] = [], accelSet: [(v: Double, a: Double)] = []
         for lap in laps {
             guard let la = lap.lateralG, let lo = lap.longitudinalG else { continue }
+            let sustained = lo.allSatisfy(\.isFinite) ? CornerDetection.boxPass(lo, half: Int(sustainedAverageM / step)) : lo
+            let lapGrade = grade(altitude: lap.altitude, step: step)
             for i in 0..<lap.count where la[i].isFinite && lo[i].isFinite {
                 let lat = abs(la[i]), lon = lo[i]
+                let slope = i < lapGrade.count ? lapGrade[i] : 0
                 if abs(lon) < 0.2 && lat >= 0.3 { lateral.append(lat) }
-                if lon < -0.2 && lat < 0.2 { braking.append(-lon) }
-                if lon > 0.05 && lat < 0.3 { accelSet.append((lap.speed[i], lon)) }
+                if lon < -0.2 && lat < 0.2 && sustained[i] + slope < 0 { braking.append(-sustained[i] - slope) }
+                if lon > 0.05 && lat < 0.3 && sustained[i] + slope > 0 { accelSet.append((lap.speed[i], sustained[i] + slope)) }
             }
         }
+        let caps = straightSlowdowns(laps, kappa: kappa, step: step)
         guard lateral.count >= 20, braking.count >= 20, accelSet.filter({ $0.a > 0.2 }).count >= 20 else {
-            return Model(curvature: kappa, step: step, closing: closing, params: defaults, accelSpeeds: [], accelG: [])
+            return Model(curvature: kappa, step: step, closing: closing, params: defaults, accelSpeeds: [], accelG: [],
+                         grade: grade(altitude: best.altitude, step: step), speedCap: caps)
         }
         let n = best.count
         // Lateral: the driver's p99, at least the best lap's own p99 demand.
@@ -234,8 +251,12 @@ public enum OptimalProfile {
         // Non-increasing with speed: each band gets the best of itself and faster bands.
         for k in stride(from: bands - 2, through: 0, by: -1) { env[k] = max(env[k], env[k + 1]) }
         let speeds = (0..<bands).map { vmin + Double($0) * bandMps }
+        // Top speed: the fastest the car went. Beyond it the fitted envelope would be extrapolated without the drag that
+        // grows with v² and ends acceleration, and the model would out-run the car on every long straight.
+        let observedTop = laps.reduce(0.0) { top, lap in lap.speed.reduce(top) { $1.isFinite ? max($0, $1) : $0 } }
+        let top = observedTop > 5 ? min(defaults.topSpeedMps, observedTop) : defaults.topSpeedMps
         let params = VehicleParams(mu: max(maxLat, maxDecel), maxAccelG: env.first ?? defaults.maxAccelG, maxDecelG: maxDecel,
-                                   maxLateralG: maxLat, topSpeedMps: defaults.topSpeedMps, calibrated: true)
+                                   maxLateralG: maxLat, topSpeedMps: top, calibrated: true)
         // Per point: at least the best lap's own lateral demand (mean over ±10 m), capped at 1.3 × global.
         var lateralAt = [Double](repeating: maxLat, count: n)
         var raw = [Double](repeating: 0, count: n)
@@ -243,7 +264,7 @@ public enum OptimalProfile {
         let smooth = CornerDetection.boxPass(raw, half: Int(10 / step))
         for i in 0..<n { lateralAt[i] = min(1.3 * maxLat, max(maxLat, smooth[i])) }
         var fitted = Model(curvature: kappa, lateral: lateralAt, step: step, closing: closing, params: params, accelSpeeds: speeds,
-                           accelG: env)
+                           accelG: env, grade: grade(altitude: best.altitude, step: step), speedCap: caps)
         fitted.sources = .all(.telemetry)
         return fitted
     }
@@ -287,6 +308,48 @@ public enum OptimalProfile {
         return m
     }
 
+    /// Road gradient sin θ per grid point from altitude averaged over 50 m (§8.6 optional refinement); empty without
+    /// a complete altitude channel.
+    static func grade(altitude: [Double]?, step: Double) -> [Double] {
+        guard let altitude, altitude.count >= 3, altitude.allSatisfy(\.isFinite) else { return [] }
+        let smooth = CornerDetection.boxPass(altitude, half: Int(25 / step))
+        let n = smooth.count
+        return (0..<n).map { i in
+            let a = max(0, i - 1), b = min(n - 1, i + 1)
+            let slope = (smooth[b] - smooth[a]) / (Double(b - a) * step)
+            return slope / (1 + slope * slope).squareRoot()
+        }
+    }
+
+    /// Slow points on straights that every lap shares: where the fastest of the laps at each point has a local minimum
+    /// at least `CornerKPIs.minBrakeDropMps` below the speeds within `CornerKPIs.maxWindowM` on both sides while the
+    /// line is no corner (|κ| below `CornerDetection.peakCurvature` within ±`CornerKPIs.windowMarginM`). No lap went
+    /// faster there and the line gives no reason to slow, so something the GPS line does not show (a crest, a bump, a
+    /// kink the smoothing hides) limits the car: its speed there is capped at the fastest lap's. Empty when none.
+    static func straightSlowdowns(_ laps: [ResampledLap], kappa: [Double], step: Double) -> [Double] {
+        let n = kappa.count
+        guard laps.count >= 2, n > 0 else { return [] }
+        var top = [Double](repeating: 0, count: n)
+        var seen = [Int](repeating: 0, count: n)
+        for lap in laps {
+            for i in 0..<min(n, lap.count) where lap.speed[i].isFinite { top[i] = max(top[i], lap.speed[i]); seen[i] += 1 }
+        }
+        let straightK = CornerDetection.peakCurvature * .pi / 180
+        let near = Int(CornerKPIs.windowMarginM / step), far = Int(CornerKPIs.maxWindowM / step)
+        guard n > 2 * far else { return [] }
+        var cap = [Double](repeating: .infinity, count: n)
+        var found = false
+        for i in far..<(n - far) where seen[i] == laps.count {
+            guard Numerics.argmin(top, (i - near)..<(i + near + 1)) == i,
+                  ((i - far)..<i).contains(where: { top[$0] - top[i] >= CornerKPIs.minBrakeDropMps }),
+                  ((i + 1)...(i + far)).contains(where: { top[$0] - top[i] >= CornerKPIs.minBrakeDropMps }),
+                  !((i - near)...(i + near)).contains(where: { kappa[$0] >= straightK }) else { continue }
+            cap[i] = top[i]
+            found = true
+        }
+        return found ? cap : []
+    }
+
     /// Cornering-limit speed per point (step C).
     static func cornerSpeeds(_ m: Model) -> [Double] {
         let mu = min(m.params.mu, m.params.maxLateralG)
@@ -296,6 +359,7 @@ public enum OptimalProfile {
             let mui = m.lateral.isEmpty ? mu : max(mu, m.lateral[i])
             var v = k > 1e-6 ? (mui * g / k).squareRoot() : top
             if !v.isFinite { v = top }
+            if i < m.speedCap.count { v = min(v, m.speedCap[i]) }
             return min(max(v, 5), top)
         }
     }
@@ -329,7 +393,8 @@ public enum OptimalProfile {
             if a >= n { a -= n }
             let kbar = (m.curvature[a] + m.curvature[prev]) / 2
             let v = fwd[prev]
-            let aLon = min(m.accel(v), available(traction, v, kbar, a, prev)) - m.resistanceG(v)
+            let slope = m.grade.isEmpty ? 0 : (m.grade[a] + m.grade[prev]) / 2
+            let aLon = min(m.accel(v), available(traction, v, kbar, a, prev)) - m.resistanceG(v) - slope
             fwd[a] = min(vCorner[a], (v * v + 2 * max(aLon, 0) * g * ds).squareRoot())
             prev = a
         }
@@ -343,7 +408,8 @@ public enum OptimalProfile {
             if a < 0 { if closed { a += n } else { break } }
             let kbar = (m.curvature[a] + m.curvature[prev]) / 2
             let v = bwd[prev]
-            let aLon = available(decel, v, kbar, a, prev) + m.resistanceG(v)
+            let slope = m.grade.isEmpty ? 0 : (m.grade[a] + m.grade[prev]) / 2
+            let aLon = max(0, available(decel, v, kbar, a, prev) + m.resistanceG(v) + slope)
             bwd[a] = min(vCorner[a], (v * v + 2 * aLon * g * ds).squareRoot())
             prev = a
         }

@@ -11,12 +11,13 @@ struct TruthScoreTests {
     /// here fails; so does a listed miss that no longer happens (take it off the list). Folders given through
     /// `CATACLYSM_FIXTURE_SESSIONS` have no allowance: every miss there fails.
     static let knownMisses: [String: Set<TruthScore.Target>] = [
-        // Long corners of near-constant radius: the driven line turns hardest 40-65 m from the centre line's curvature
-        // peak (the truth's apex), beyond the 40 m match.
+        // F1: long corners of near-constant radius, where the driven line turns hardest 40-65 m from the centre line's
+        // curvature peak (the truth's apex), beyond the 40 m match. Charlie's expert: the fitted model laps 1.4 % under
+        // the limit lap, whose car loses drive for 0.22 s at every upshift (a cost the per-band envelope does not see).
         "proc-a_2026-03-01_advanced": [.f1],
         "proc-b_2026-03-08_novice_10hz": [.f1],
         "proc-c_2026-03-15_expert": [.f1, .optimalWithinBounds],
-        "proc-c_2026-04-12_advanced_10hz_nolapnum": [.f1, .optimalWithinBounds],
+        "proc-c_2026-04-12_advanced_10hz_nolapnum": [.f1],
         "proc-e_2026-03-29_intermediate": [.f1],
     ]
 
