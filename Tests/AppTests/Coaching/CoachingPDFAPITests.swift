@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import PDFTesting
+import Storage
 import Testing
 import TestSupport
 @testable import App
@@ -11,8 +12,9 @@ import TestSupport
 @Suite struct CoachingPDFAPITests {
     struct TrackName: Decodable { let track_name: String }
 
-    static func withSession(_ body: @Sendable @escaping (TestAPI, String) async throws -> Void) async throws {
-        try await withTestApp { client, world in
+    static func withSession(configure: @escaping (inout AppConfig) -> Void = { _ in },
+                            _ body: @Sendable @escaping (TestAPI, String) async throws -> Void) async throws {
+        try await withTestApp(configure: configure) { client, world in
             try await body(TestAPI(client: client, world: world), try await world.seed(TestPaths.intermediate, as: .driverA, client: client))
         }
     }
@@ -50,12 +52,20 @@ import TestSupport
         }
     }
 
+    /// The report is being rewritten: queued and claimed by a worker that has not finished (a forced regeneration
+    /// through the API wakes the app's runner, which can finish before the PDF is asked: ci-31's PostgreSQL stage saw
+    /// 200). Once that worker gives up and the app's runner writes the report again, the PDF is served.
     @Test func withoutAReadyReportIs404() async throws {
-        try await Self.withSession { api, id in
-            _ = try await api.requestCoaching(id, force: true, as: .driverA)
+        try await Self.withSession(configure: CoachingReportAPITests.withoutBackgroundPolls) { api, id in
+            let store = SQLCoachingReportStore(database: api.world.app.database)
+            _ = try await store.queue(sessionID: id, skillLevel: "intermediate", .unlessGenerating, now: Date())
+            let jobs = try await store.claim(limit: 1, worker: "test-worker", now: Date(), leaseCutoff: Date().addingTimeInterval(-3600))
             let generating = try await Self.pdf(api, id)
             #expect(generating.status == .notFound)
             #expect(generating.detail == "No coaching report ready for this session: generate one first")
+            let job = try #require(jobs.first)
+            #expect(try await store.finish(job, worker: "test-worker", status: .error, generatedBy: nil, reportJSON: nil, now: Date()))
+            _ = try await api.requestCoaching(id, force: true, as: .driverA)
             await api.world.app.coachingRunner.drain()
             #expect(try await Self.pdf(api, id).status == .ok)
         }
