@@ -8,9 +8,9 @@ import TelemetryCore
     static let cases: [(CoachingFixture, CoachingSkill)] = CoachingFixture.all.flatMap { f in CoachingSkill.allCases.map { (f, $0) } }
 
     @Test func everyFixtureThatCanIngestIsCovered() {
-        // The 10 shared CSVs (the one without lap numbers is timed at an automatic gate since issue #16), or the
-        // repository's 7 when the shared set is absent.
-        #expect(CoachingFixture.all.count == (CoachingFixture.usesSharedSet ? 10 : 7), "\(CoachingFixture.all.map(\.name))")
+        // The 10 CSVs of the shared set, which the repository's Fixtures/sessions now holds too (the one without lap
+        // numbers is timed at an automatic gate since issue #16).
+        #expect(CoachingFixture.all.count == 10, "\(CoachingFixture.all.map(\.name))")
     }
 
     @Test(arguments: cases)

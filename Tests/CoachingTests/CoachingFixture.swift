@@ -59,9 +59,6 @@ struct CoachingFixture: Sendable, CustomTestStringConvertible {
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }()
 
-    /// True when the shared fixture set (more than the repository's three) is present.
-    static var usesSharedSet: Bool { directories.first?.path.contains("shared/fixtures") == true }
-
     /// The fixtures that ingest (all of them since laps are timed without lap numbers too), loaded once.
     static let all: [CoachingFixture] = csvFiles.compactMap { url in
         guard let data = try? Data(contentsOf: url), let session = try? SessionIngest.ingest([UInt8](data)) else { return nil }
