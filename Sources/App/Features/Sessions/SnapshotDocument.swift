@@ -1,10 +1,11 @@
+import Synchronization
 import Foundation
 import TelemetryCore
 
 /// Extra list fields kept with the row as JSON (platform.md §2.5), so the list needs no telemetry.
-struct SnapshotDocument: Codable {
-    struct GPSQuality: Codable { var overall_score: Double?; var grade: String? }
-    struct Scores: Codable, Equatable {
+struct SnapshotDocument: Codable, Sendable {
+    struct GPSQuality: Codable, Sendable { var overall_score: Double?; var grade: String? }
+    struct Scores: Codable, Equatable, Sendable {
         var total: Double?
         var consistency: Double?
         var pace: Double?
@@ -23,10 +24,22 @@ struct SnapshotDocument: Codable {
     /// The gate a file without lap numbers was timed at: the telemetry is rebuilt at it, so the laps never change.
     var lap_gate: LapGate?
 
+    /// The stored snapshot decoded, remembered by its text: a session list or detail decodes it for every session on
+    /// every read (6 % of a session read's CPU), and a snapshot's text only changes when it is rewritten, which gives
+    /// another key. At most `decodedLimit` texts are kept (a few kB each); the set starts over when full.
     static func decode(_ json: String?) -> SnapshotDocument? {
         guard let json else { return nil }
-        return try? JSONDecoder().decode(SnapshotDocument.self, from: Data(json.utf8))
+        if let known = decoded.withLock({ $0[json] }) { return known }
+        guard let document = try? JSONDecoder().decode(SnapshotDocument.self, from: Data(json.utf8)) else { return nil }
+        decoded.withLock { texts in
+            if texts.count >= decodedLimit { texts.removeAll(keepingCapacity: true) }
+            texts[json] = document
+        }
+        return document
     }
+
+    static let decodedLimit = 512
+    private static let decoded = Mutex<[String: SnapshotDocument]>([:])
 
     init(processed: ProcessedSession, extras: SnapshotExtras) {
         gps_quality = GPSQuality(overall_score: Numerics.finite(extras.gpsQualityScore), grade: extras.gpsQualityGrade)
