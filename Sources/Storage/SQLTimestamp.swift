@@ -87,7 +87,8 @@ public enum SQLTimestamp {
         return era * 146_097 + doe - 719_468
     }
 
-    static func civilFromDays(_ z0: Int64) -> (Int64, Int64, Int64) {
+    /// Year, month (1…12) and day (1…31) of the day `z0` days after 1970-01-01.
+    public static func civilFromDays(_ z0: Int64) -> (Int64, Int64, Int64) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -99,7 +100,8 @@ public enum SQLTimestamp {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
-    private static func floorDivMod(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
+    /// Quotient and remainder rounded towards −∞ (the remainder has the sign of `b`).
+    public static func floorDivMod(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
         var q = a / b
         var r = a % b
         if r < 0 { q -= 1; r += b }
