@@ -68,8 +68,9 @@ public struct CornerLapView: Sendable {
 
 /// Corner KPIs inside a zone [entry, exit) (analysis.md §4.2 with the improvements below).
 ///
-/// - apex: the geometric apex, the peak of the driven line's |curvature| (where the car turns
-///   hardest); the speed minimum only decides `apex_type` (§4.2 steps 3 and 6);
+/// - apex: the geometric apex, the middle of the plateau of the driven line's |curvature| around
+///   its peak (where the car turns hardest); the speed minimum only decides `apex_type` (§4.2
+///   steps 3 and 6);
 /// - minimum speed: the lowest speed in the corner's window — its core (|curvature| ≥
 ///   `coreFraction` of the peak) widened by `windowMarginM` on both sides, never beyond half way
 ///   to the neighbouring apexes nor `maxWindowM` from the apex, nor into the next corner's

@@ -20,8 +20,8 @@ import Foundation
 ///    line opens further, up to twice that radius (`weakPeakCurvature`) — the car reaches a
 ///    local speed minimum inside it (speed at both zone ends higher by ≥ `speedNoiseMps`):
 ///    a bend that costs speed is a corner; one taken while accelerating through is not.
-/// Entry = first index of the zone, exit = first index after it (clamped to n−1), geometric
-/// apex = the peak of |κ|.
+/// Entry = first index of the zone, exit = first index after it (clamped to n−1), peak = the
+/// argmax of |κ| (`CornerKPIs` reports the middle of the plateau around it as the apex).
 public enum CornerDetection {
     /// Gaussian σ of the curvature smoothing (m).
     public static let smoothingSigmaM = 8.0
