@@ -108,7 +108,8 @@ public enum SQLTimestamp {
         return (q, r)
     }
 
-    private static func pad(_ value: Int64, _ width: Int) -> String {
+    /// `value` in decimal, zero-padded on the left to `width` digits (non-negative values).
+    public static func pad(_ value: Int64, _ width: Int) -> String {
         let s = String(value)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }

@@ -11,28 +11,8 @@ enum Timestamp {
         let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
         let (days, secondOfDay) = SQLTimestamp.floorDivMod(seconds, 86_400)
         let (year, month, day) = SQLTimestamp.civilFromDays(days)
-        var text = ""
-        text.reserveCapacity(25)
-        append(year, width: 4, to: &text)
-        text.append("-")
-        append(month, width: 2, to: &text)
-        text.append("-")
-        append(day, width: 2, to: &text)
-        text.append("T")
-        append(secondOfDay / 3600, width: 2, to: &text)
-        text.append(":")
-        append(secondOfDay % 3600 / 60, width: 2, to: &text)
-        text.append(":")
-        append(secondOfDay % 60, width: 2, to: &text)
-        text.append("+00:00")
-        return text
-    }
-
-    /// `value` in decimal, zero-padded to `width` digits (a negative year keeps its sign in front).
-    private static func append(_ value: Int64, width: Int, to text: inout String) {
-        let digits = String(value.magnitude)
-        if value < 0 { text.append("-") }
-        if digits.count < width { text.append(String(repeating: "0", count: width - digits.count)) }
-        text.append(digits)
+        let h = secondOfDay / 3600, mi = secondOfDay % 3600 / 60, sec = secondOfDay % 60
+        let pad = SQLTimestamp.pad
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(h, 2)):\(pad(mi, 2)):\(pad(sec, 2))+00:00"
     }
 }
