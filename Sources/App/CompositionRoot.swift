@@ -116,6 +116,10 @@ public struct CompositionRoot: Sendable {
         specs += WeatherRoutes.routes(weather: weather, sessions: sessions, located: session)
         specs += SessionEquipmentRoutes.routes(equipment: equipment, located: session, profile: profile, gate: gate)
         specs += WrappedRoutes.routes(wrapped: WrappedService(sessions: sessionStore, reports: coachingStore))
+        let noteStore = SQLNoteStore(database: database), stickyStore = SQLStickyStore(database: database)
+        specs += NoteRoutes.routes(store: noteStore, notebook: .notebook, located: .note(noteStore), session: session, gate: gate,
+                                   clock: clock)
+        specs += StickyRoutes.routes(store: stickyStore, notebook: .notebook, located: .sticky(stickyStore), clock: clock)
         let table = RouteTable(specs)
         let webSockets = [ChatSocket.route(chat: chat, located: session, messagesPerMinute: config.rateLimits.chatMessagesPerUserPerMinute)]
         openAPIBox.document = OpenAPIDocument(routes: table)
@@ -132,7 +136,8 @@ public struct CompositionRoot: Sendable {
             sweeper: ExpiredSessionSweeper(sessions: sessionStore, rateLimits: rateLimits, cache: telemetry, logger: logger,
                                            interval: .seconds(600), clock: clock),
             gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther, ShareRoutes.shareSession, CoachingRoutes.refresh,
-                                                          FeedbackRoutes.give, SessionEquipmentRoutes.useProfile]))
+                                                          FeedbackRoutes.give, SessionEquipmentRoutes.useProfile,
+                                                          NoteRoutes.attach]))
     }
 
     /// Open-Meteo when `WEATHER_PROVIDER=open-meteo`, else none.

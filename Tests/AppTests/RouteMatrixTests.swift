@@ -113,11 +113,30 @@ import TestSupport
         let token = try await api.shareLink(session, as: .driverA)
         let secondToken = try await api.shareLink(session, as: .driverA)
         let expiredToken = try await api.backdatedShareLink(session, as: .driverA)
+        // every world shares one database: a note and a sticky left by an earlier world are used again (50 stickies at most)
+        var note = try await api.send(.get, "/api/notes", as: .driverA).decode(IDList.self).items.first?.id
+        if note == nil {
+            note = try await api.send(.post, "/api/notes", as: .driverA, json: ["content": "matrix", "session_id": session]).decode(IDBox.self).id
+        }
+        var sticky = try await api.send(.get, "/api/stickies", as: .driverA).decode(IDList.self).items.first?.id
+        if sticky == nil {
+            sticky = try await api.send(.post, "/api/stickies", as: .driverA, json: ["pos_x": 0.5, "pos_y": 0.5]).decode(IDBox.self).id
+        }
         return ["session_id": session, "other_id": otherOwners, "lap_number": "3", "folder": "barber_motorsports_park",
                 "token": token, "token@share-valid": secondToken, "token@share-expired": expiredToken,
                 "track": "Barber%20Motorsports%20Park",
                 "track_name": "barber_motorsports_park",
                 "slug": orgs.slug, "year": "2026", "profile_id": profile, "make": "Mazda", "model": "Miata", "event_id": orgs.eventID, "user_id": orgs.studentID,
-                "student_id": try await api.userID(.driverA), "code": code]
+                "student_id": try await api.userID(.driverA), "code": code, "note_id": note ?? "", "sticky_id": sticky ?? ""]
     }
+}
+
+/// The `id` of a created resource.
+private struct IDBox: Decodable {
+    var id: String
+}
+
+/// The `items` of a list.
+private struct IDList: Decodable {
+    var items: [IDBox]
 }

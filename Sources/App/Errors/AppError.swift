@@ -17,6 +17,8 @@ public enum AppError: Error, Sendable, Equatable {
     /// 422 with the FastAPI-style list body (`loc`, `msg`, `type`).
     case validation([ValidationIssue])
     case rateLimited(String, retryAfterSeconds: Int)
+    /// 429 for a fixed quota (notes, stickies per user): waiting does not help, so no `Retry-After`.
+    case quotaReached(String)
     case serviceUnavailable(String)
     /// An upstream service (the weather provider) did not answer.
     case badGateway(String)
@@ -33,7 +35,7 @@ public enum AppError: Error, Sendable, Equatable {
         case .gone: return .gone
         case .payloadTooLarge: return .contentTooLarge
         case .unprocessable, .validation: return .unprocessableContent
-        case .rateLimited: return .tooManyRequests
+        case .rateLimited, .quotaReached: return .tooManyRequests
         case .serviceUnavailable: return .serviceUnavailable
         case .badGateway: return .badGateway
         case .internalError: return .internalServerError
@@ -44,7 +46,7 @@ public enum AppError: Error, Sendable, Equatable {
     var detail: ErrorDetail {
         switch self {
         case .badRequest(let m), .unauthenticated(let m), .forbidden(let m), .notFound(let m), .conflict(let m),
-             .gone(let m), .payloadTooLarge(let m), .unprocessable(let m), .rateLimited(let m, _),
+             .gone(let m), .payloadTooLarge(let m), .unprocessable(let m), .rateLimited(let m, _), .quotaReached(let m),
              .serviceUnavailable(let m), .badGateway(let m):
             return .message(m)
         case .methodNotAllowed: return .message("Method Not Allowed")

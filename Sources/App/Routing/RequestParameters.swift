@@ -69,4 +69,24 @@ extension AppRequestContext {
                                                        msg: "Input should be a valid boolean, unable to interpret input", input: raw)])
         }
     }
+
+    /// An optional query parameter that must be one of `choices`, or the FastAPI-style 422 listing them.
+    func choiceQuery(_ request: Request, _ name: String, among choices: [String]) throws -> String? {
+        guard let raw = request.uri.queryParameters.get(name) else { return nil }
+        guard choices.contains(raw) else {
+            throw AppError.validation([ValidationIssue(type: "literal_error", loc: ["query", name],
+                                                       msg: "\(name) must be one of \(BodyFields.listed(choices))", input: raw)])
+        }
+        return raw
+    }
+
+    /// An optional text query parameter; empty or holding a NUL is the FastAPI-style 422.
+    func textQuery(_ request: Request, _ name: String) throws -> String? {
+        guard let raw = request.uri.queryParameters.get(name) else { return nil }
+        guard !raw.isEmpty, !raw.utf8.contains(0) else {
+            throw AppError.validation([ValidationIssue(type: "string_too_short", loc: ["query", name],
+                                                       msg: "\(name) should be a non-empty string", input: raw)])
+        }
+        return raw
+    }
 }

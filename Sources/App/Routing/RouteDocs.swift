@@ -27,6 +27,8 @@ public struct RouteDocs: Sendable {
         case text(String)
         /// A binary body (a PDF) of this media type.
         case binary(String)
+        /// No body (204).
+        case empty
     }
 
     /// One query parameter.

@@ -57,17 +57,12 @@ public struct SQLOrgStore: OrgStore {
     }
 
     public func update(_ changes: OrganizationChanges, _ scope: OrgScope) async throws -> Organization? {
-        var assignments: [String] = []
-        var binds: [SQLValue] = [.text(scope.orgID)]
-        func assign(_ column: String, _ value: SQLValue) {
-            binds.append(value)
-            assignments.append("\(column) = $\(binds.count)")
-        }
-        if case .set(let name) = changes.name { assign("name", .text(name)) }
-        if case .set(let url) = changes.logoURL { assign("logo_url", SQLValue(url)) }
-        if case .set(let color) = changes.brandColor { assign("brand_color", SQLValue(color)) }
-        if !assignments.isEmpty {
-            try await database.execute("UPDATE organizations SET \(assignments.joined(separator: ", ")) WHERE id = $1", binds)
+        var set = SQLAssignments(after: [.text(scope.orgID)])
+        set.set("name", changes.name) { .text($0) }
+        set.set("logo_url", changes.logoURL) { SQLValue($0) }
+        set.set("brand_color", changes.brandColor) { SQLValue($0) }
+        if !set.isEmpty {
+            try await database.execute("UPDATE organizations SET \(set.sql) WHERE id = $1", set.binds)
         }
         return try await database.first("SELECT \(Self.columns) FROM organizations o WHERE o.id = $1", [.text(scope.orgID)])
             .map(Self.organization)

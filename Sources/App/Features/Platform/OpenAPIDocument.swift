@@ -80,6 +80,8 @@ public struct OpenAPIDocument: Encodable, Sendable {
             case .binary(let mediaType):
                 responses[String(docs.status)] = ResponseObject(description: "Success",
                                                                 content: [mediaType: MediaType(schema: JSONSchema.string.format("binary"))])
+            case .empty:
+                responses[String(docs.status)] = ResponseObject(description: "Success", content: nil)
             }
             let errorContent = ["application/json": MediaType(schema: .ref("Error"))]
             for status in docs.errorStatuses(pathParameters: spec.parameters) {
