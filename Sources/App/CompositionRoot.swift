@@ -90,7 +90,7 @@ public struct CompositionRoot: Sendable {
         let openAPIBox = OpenAPIBox()
         var specs: [RouteSpec] = []
         specs += PlatformRoutes.routes(database: database, registry: registry, openAPI: { openAPIBox.document })
-        specs += UserRoutes.routes(users: users)
+        specs += UserRoutes.routes(users: users, leaderboards: leaderboards)
         specs += AdminRoutes.routes(users: users)
         specs.append(UploadRoute.route(sessions: sessions, achievements: achievements, limiter: limiter, maxFileBytes: config.maxUploadBytes,
                                        maxFileMB: config.maxUploadSizeMB))
@@ -107,6 +107,7 @@ public struct CompositionRoot: Sendable {
             publicBaseURL: config.publicBaseURL, maxFileBytes: config.maxUploadBytes, maxFileMB: config.maxUploadSizeMB,
             clock: clock))
         specs += LeaderboardRoutes.routes(store: leaderboards, clock: clock)
+        specs += ProgressRoutes.routes(store: SQLProgressStore(database: database), clock: clock)
         specs += CoachingRoutes.routes(coaching: coaching, located: session, gate: gate, limiter: limiter)
         specs += FeedbackRoutes.routes(store: SQLCoachingFeedbackStore(database: database), located: session, gate: gate, clock: clock)
         specs += ChatRoutes.routes(chat: chat, located: session, limiter: limiter)

@@ -9,6 +9,7 @@ public struct UserProfile: Codable {
     var avatar_url: String?
     var skill_level: String
     var role: String
+    var leaderboard_opt_in: Bool
     var created_at: Date
 
     init(_ account: UserAccount) {
@@ -18,10 +19,11 @@ public struct UserProfile: Codable {
         avatar_url = account.avatarURL
         skill_level = account.skillLevel.rawValue
         role = account.role.rawValue
+        leaderboard_opt_in = account.leaderboardOptIn
         created_at = account.createdAt
     }
 
-    enum CodingKeys: String, CodingKey { case id, email, name, avatar_url, skill_level, role, created_at }
+    enum CodingKeys: String, CodingKey { case id, email, name, avatar_url, skill_level, role, leaderboard_opt_in, created_at }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -31,6 +33,7 @@ public struct UserProfile: Codable {
         try container.encode(avatar_url, forKey: .avatar_url)
         try container.encode(skill_level, forKey: .skill_level)
         try container.encode(role, forKey: .role)
+        try container.encode(leaderboard_opt_in, forKey: .leaderboard_opt_in)
         try container.encode(created_at, forKey: .created_at)
     }
 }
