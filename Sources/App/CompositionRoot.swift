@@ -97,7 +97,7 @@ public struct CompositionRoot: Sendable {
         specs += SessionRoutes.routes(sessions: sessions, located: session)
         specs += TrackRoutes.routes(folders: TrackFolders(root: URL(fileURLWithPath: config.sessionDataDirectory)), sessions: sessions)
         specs += AnalysisRoutes.routes(sessions: sessions, located: session)
-        specs.append(CompareRoute.route(sessions: sessions, located: session, gate: gate))
+        specs.append(CompareRoute.route(sessions: sessions, reports: coachingStore, located: session, gate: gate))
         specs += TrendRoutes.routes(sessions: sessions)
         specs += OrgRoutes.routes(orgs: orgs, gate: gate)
         specs += InstructorRoutes.routes(store: instructors, sessions: sessionStore)

@@ -110,21 +110,26 @@ public struct NameAndLap: Codable, Sendable, Equatable {
     public var name: String
     /// Second element.
     public var lap: Int
-    /// Creates a pair.
-    public init(_ name: String, _ lap: Int) {
+    /// Third element: the lap's time through the segment (s, 3 dp; `null` when it has none).
+    public var timeS: Double?
+    /// Creates a triple.
+    public init(_ name: String, _ lap: Int, _ timeS: Double? = nil) {
         self.name = name
         self.lap = lap
+        self.timeS = timeS
     }
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.unkeyedContainer()
         try c.encode(name)
         try c.encode(lap)
+        if let t = timeS, t.isFinite { try c.encode(Numerics.round(t, 3)) } else { try c.encodeNil() }
     }
-    /// Reads the pair back from its array.
+    /// Reads the pair or triple back from its array.
     public init(from decoder: any Decoder) throws {
         var c = try decoder.unkeyedContainer()
         name = try c.decode(String.self)
         lap = try c.decode(Int.self)
+        timeS = c.isAtEnd ? nil : try c.decodeIfPresent(Double.self)
     }
 }
 

@@ -1,10 +1,23 @@
 import Foundation
 
-/// Time lost/gained in one corner (delta change between its entry and exit).
+/// Time lost/gained in one corner (delta change between its entry and exit), with each lap's minimum speed there.
 public struct CornerDelta: Sendable, Codable, Equatable {
     public var cornerNumber: Int
     @FiniteNumber public var deltaS: Double
-    enum CodingKeys: String, CodingKey { case cornerNumber = "corner_number", deltaS = "delta_s" }
+    /// The reference lap's minimum speed between the corner's entry and exit (mph, 2 dp).
+    @OptionalNumber public var refMinSpeedMph: Double?
+    /// The comparison lap's minimum speed over the same stretch of its (length-matched) distance (mph, 2 dp).
+    @OptionalNumber public var compMinSpeedMph: Double?
+    enum CodingKeys: String, CodingKey {
+        case cornerNumber = "corner_number", deltaS = "delta_s", refMinSpeedMph = "ref_min_speed_mph", compMinSpeedMph = "comp_min_speed_mph"
+    }
+
+    public init(cornerNumber: Int, deltaS: Double, refMinSpeedMph: Double? = nil, compMinSpeedMph: Double? = nil) {
+        self.cornerNumber = cornerNumber
+        self.deltaS = deltaS
+        self.refMinSpeedMph = refMinSpeedMph
+        self.compMinSpeedMph = compMinSpeedMph
+    }
 }
 
 /// `GET /api/sessions/{sid}/delta?ref=&comp=` (analysis.md §6, both shapes: flat fields and
@@ -95,8 +108,21 @@ public enum DeltaAnalysis {
         for c in corners {
             let e = Numerics.firstIndexAtLeast(grid, c.entryDistanceM), x = Numerics.firstIndexAtLeast(grid, c.exitDistanceM)
             guard e < grid.count, x < grid.count else { continue }
-            cd.append(CornerDelta(cornerNumber: c.number, deltaS: Numerics.round(delta[x] - delta[e], 3)))
+            cd.append(CornerDelta(cornerNumber: c.number, deltaS: Numerics.round(delta[x] - delta[e], 3),
+                                  refMinSpeedMph: minSpeedMph(refD, ref.speed, from: c.entryDistanceM, to: c.exitDistanceM),
+                                  compMinSpeedMph: minSpeedMph(compX, comp.speed, from: c.entryDistanceM, to: c.exitDistanceM)))
         }
         return (grid, delta, total, cd)
+    }
+
+    /// The lowest speed (mph, 2 dp) at grid points from `entry` to `exit` of a lap's `distance`; nil when none lies there.
+    static func minSpeedMph(_ distance: [Double], _ speed: [Double], from entry: Double, to exit: Double) -> Double? {
+        var lowest = Double.infinity
+        var i = Numerics.firstIndexAtLeast(distance, entry)
+        while i < min(distance.count, speed.count), distance[i] <= exit {
+            lowest = min(lowest, speed[i])
+            i += 1
+        }
+        return lowest.isFinite ? Numerics.round(lowest * AnalysisConstants.mpsToMph, 2) : nil
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// `GET /api/sessions/{sid}/ideal-lap` (analysis.md §7.3).
+/// `GET /api/sessions/{sid}/ideal-lap` (analysis.md §7.3); `segment_sources` entries are `[segment, lap, time_s]`, the
+/// triple the web client declares (the original sent pairs).
 public struct IdealLapResponse: Sendable, Codable {
     public var sessionID: String
     @NumberList public var distanceM: [Double]
@@ -27,7 +28,7 @@ public enum IdealLap {
                 let time = Segments.time(seg, lap: t)
                 if time < bestTime { bestTime = time; source = t }
             }
-            sources.append(NameAndLap(seg.name, source.lapNumber))
+            sources.append(NameAndLap(seg.name, source.lapNumber, bestTime.isFinite ? bestTime : Segments.time(seg, lap: source)))
             let lo = Numerics.firstIndexAtLeast(grid, seg.entryDistanceM)
             var i = lo
             while i < grid.count && grid[i] <= seg.exitDistanceM {

@@ -47,7 +47,8 @@ enum AnalysisSchemas {
                                    "speed_median_mph": .numbers, "n_laps": .integer, "lat": .numbers, "lon": .numbers]),
     ]))
 
-    static let cornerDelta = JSONSchema.object(["corner_number": .integer, "delta_s": .finite])
+    static let cornerDelta = JSONSchema.object(["corner_number": .integer, "delta_s": .finite, "ref_min_speed_mph": .finite,
+                                                "comp_min_speed_mph": .finite])
     static let delta: JSONSchema = {
         let payload: [String: JSONSchema] = ["distance_m": .numbers, "delta_s": .numbers, "total_delta_s": .finite,
                                              "corner_deltas": .array(cornerDelta)]
@@ -100,7 +101,8 @@ enum AnalysisSchemas {
     ]))
 
     /// `["T3", 5]`: a segment name and the lap it comes from.
-    static let nameAndLap = JSONSchema.array(.anyOf([.string, .integer]), minItems: 2, maxItems: 2)
+    /// `[segment, lap, time_s]`.
+    static let nameAndLap = JSONSchema.array(.anyOf([.string, .number, .type("null")]), minItems: 3, maxItems: 3)
     static let idealLap = JSONSchema.object([
         "session_id": .string, "distance_m": .numbers, "speed_mph": .numbers, "segment_sources": .array(nameAndLap),
     ])

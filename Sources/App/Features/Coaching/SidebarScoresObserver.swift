@@ -9,9 +9,7 @@ struct SidebarScoresObserver: CoachingReportObserver {
 
     func reportReady(_ report: CoachingReport, of record: SessionRecord, analysis: SessionAnalysis) async throws {
         guard var snapshot = SnapshotDocument.decode(record.snapshotJSON) else { return }
-        let grades = report.corner_grades.map {
-            SessionScore.CornerGrades(braking: $0.braking, trailBraking: $0.trail_braking, minSpeed: $0.min_speed, throttle: $0.throttle)
-        }
+        let grades = report.corner_grades.map(SessionScore.CornerGrades.init)
         let scores = SnapshotDocument.Scores(analysis.sessionScore(grades: grades))
         guard scores != snapshot.scores else { return }
         snapshot.scores = scores

@@ -65,7 +65,7 @@ enum EquipmentDocs {
     static let list = RouteDocs(.user, .json(.object(["items": .array(profileSchema), "total": .integer])))
     static let profile = RouteDocs(.user, .json(profileSchema))
     static let replace = RouteDocs(.user, .json(profileSchema), body: .json(profileBody))
-    static let delete = RouteDocs(.user, .json(.object(["message": .string])))
+    static let delete = RouteDocs(.user, .json(SessionDocs.message))
     static let sessionEquipment = RouteDocs(.user, .json(sessionEquipmentSchema))
     static let assign = RouteDocs(.user, .json(sessionEquipmentSchema), body: .json(.object(["profile_id": .string], optional: [
         "overrides": overrides.nullable, "conditions": conditions.nullable,

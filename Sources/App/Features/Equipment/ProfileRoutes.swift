@@ -30,7 +30,7 @@ enum ProfileRoutes {
             RouteSpec(.delete, "/api/equipment/profiles/{profile_id}", on: profile, tag: "Equipment",
                       summary: "Delete a profile (its session assignments go with it)", docs: EquipmentDocs.delete) { _, _, record in
                 try await equipment.delete(record)
-                return try JSONCoding.response(StatusResponse(message: "Profile \(record.id) deleted"))
+                return try JSONCoding.response(StatusResponse.deleted("Profile \(record.id) deleted"))
             },
         ]
     }

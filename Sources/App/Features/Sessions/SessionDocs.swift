@@ -23,7 +23,8 @@ enum SessionDocs {
     static let tag = JSONSchema.string(minLength: 1, maxLength: 32, pattern: "^[a-z0-9-]+$")
     static let tagList = JSONSchema.array(tag, maxItems: LapTagRules.maxPerLap)
     static let lapTags = JSONSchema.object(["lap_number": .integer, "tags": .array(.string)])
-    static let message = JSONSchema.object(["message": .string])
+    /// A delete's answer (`StatusResponse.deleted`).
+    static let message = JSONSchema.object(["message": .string, "status": .oneOf(["deleted"])])
 
     static let list = RouteDocs(.user, .json(.object(["items": .array(summary), "total": .integer])))
     static let detail = RouteDocs(.user, .json(summary))

@@ -57,12 +57,12 @@ enum SessionRoutes {
                 guard try await sessions.delete(record, OwnerScope(userID: owner.id)) else {
                     throw AppError.notFound("Session \(record.sessionID) not found")
                 }
-                return try JSONCoding.response(StatusResponse(message: "Session \(record.sessionID) deleted"))
+                return try JSONCoding.response(StatusResponse.deleted("Session \(record.sessionID) deleted"))
             },
             RouteSpec(.delete, "/api/sessions/all/clear", on: .account, tag: "Sessions", summary: "Delete all of the caller's sessions",
                       docs: SessionDocs.clear) { _, _, account in
                 let count = try await sessions.deleteAll(OwnerScope(userID: account.id))
-                return try JSONCoding.response(StatusResponse(message: "Deleted \(count) session(s)"))
+                return try JSONCoding.response(StatusResponse.deleted("Deleted \(count) session(s)"))
             },
         ]
     }

@@ -39,7 +39,7 @@ extension ShareRoutes {
                 guard try await d.shares.revoke(id: shared.link.id, OwnerScope(userID: caller.id)) else {
                     throw AppError.notFound("Share link not found")
                 }
-                return try JSONCoding.response(StatusResponse(message: "Share link revoked"))
+                return try JSONCoding.response(StatusResponse.deleted("Share link revoked"))
             },
         ]
     }
