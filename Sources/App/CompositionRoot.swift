@@ -94,6 +94,8 @@ public struct CompositionRoot: Sendable {
         specs += AdminRoutes.routes(users: users)
         specs.append(UploadRoute.route(sessions: sessions, achievements: achievements, limiter: limiter, maxFileBytes: config.maxUploadBytes,
                                        maxFileMB: config.maxUploadSizeMB))
+        specs += DemoRoutes.routes(demo: DemoSessionSource(config: config, users: users, sessions: sessions, store: sessionStore,
+                                                           logger: logger))
         specs += SessionRoutes.routes(sessions: sessions, located: session)
         specs += TrackRoutes.routes(folders: TrackFolders(root: URL(fileURLWithPath: config.sessionDataDirectory)), sessions: sessions)
         specs += AnalysisRoutes.routes(sessions: sessions, located: session)

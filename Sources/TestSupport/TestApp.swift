@@ -43,6 +43,16 @@ public struct TestWorld: Sendable {
         return try await again.application.test(.router) { client in try await body(client) }
     }
 
+    /// A new app over the same database whose `DEMO_SESSION_ID` is `id`.
+    public func restartedWithDemo<T: Sendable>(id: String, _ body: @Sendable @escaping (any TestClientProtocol) async throws -> T) async throws -> T {
+        var logger = Logger(label: "test.app")
+        logger.logLevel = .critical
+        var demoConfig = config
+        demoConfig.demoSessionID = id
+        let again = try await buildApplication(config: demoConfig, logger: logger, database: app.database, policyDirectory: TestPaths.policies)
+        return try await again.application.test(.router) { client in try await body(client) }
+    }
+
     /// A persona: a name used as token `sub` and email local part, or anonymous.
     public struct Persona: Sendable, Hashable, CustomStringConvertible {
         public let name: String

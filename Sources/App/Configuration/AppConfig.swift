@@ -19,6 +19,11 @@ public struct AppConfig: Sendable {
     public var maxUploadSizeMB = 50
     public var logLevel: Logger.Level = .info
     public var sessionDataDirectory = "Fixtures/sessions"
+    /// The demo session's CSV, stored for the demo user on first request (`DEMO_SESSION_FILE`; `off`: no demo);
+    /// nil: the Barber intermediate fixture under `sessionDataDirectory`.
+    public var demoSessionFile: String?
+    /// An operator-seeded demo session (`DEMO_SESSION_ID`), used instead of the file; it must belong to the demo user.
+    public var demoSessionID: String?
     /// Proxies whose `X-Forwarded-For` is believed (IP addresses or CIDR ranges, `TRUSTED_PROXIES`).
     public var trustedProxies: [String] = []
     /// Rate limits of platform.md §12.4, stored in the database (`RATE_LIMIT_*`).
@@ -120,6 +125,8 @@ public struct AppConfig: Sendable {
             config.logLevel = level
         }
         if let dir = env.nonEmpty("SESSION_DATA_DIR") { config.sessionDataDirectory = dir }
+        if let file = env.nonEmpty("DEMO_SESSION_FILE") { config.demoSessionFile = file }
+        if let id = env.nonEmpty("DEMO_SESSION_ID") { config.demoSessionID = id }
         if let raw = env.nonEmpty("SESSION_CACHE_MB") {
             guard let value = Int(raw), (16...65536).contains(value) else {
                 throw ConfigError(variable: "SESSION_CACHE_MB", problem: "must be an integer from 16 to 65536, got '\(raw)'")

@@ -18,6 +18,8 @@ public enum Predicate: Sendable, Equatable {
     case sharedSession
     /// The resource is the share link the share principal holds.
     case heldShareLink
+    /// The resource is the public demo session.
+    case isDemo
 
     /// Every predicate name with the argument it takes, for lint messages and docs.
     public static let vocabulary: [String: String] = [
@@ -30,6 +32,7 @@ public enum Predicate: Sendable, Equatable {
         "org_role": "list of org roles (owner, instructor, student)",
         "shared_session": "no argument: the share token publishes this session",
         "held_share_link": "no argument: the resource is the share link the token belongs to",
+        "is_demo": "no argument: the resource is the public demo session",
     ]
 
     /// Principal kinds a predicate can ever be true for (lint rejects rules that pair them otherwise).
@@ -37,6 +40,7 @@ public enum Predicate: Sendable, Equatable {
         switch self {
         case .isOwner, .instructsOwner, .isSelf, .instructsStudent, .platformRole, .platformAdmin, .orgRole: return [.user]
         case .sharedSession, .heldShareLink: return [.share]
+        case .isDemo: return Set(Principal.Kind.allCases)
         }
     }
 
@@ -51,6 +55,7 @@ public enum Predicate: Sendable, Equatable {
         case .orgRole: return "org_role"
         case .sharedSession: return "shared_session"
         case .heldShareLink: return "held_share_link"
+        case .isDemo: return "is_demo"
         }
     }
 
@@ -98,6 +103,8 @@ public enum Predicate: Sendable, Equatable {
         case .heldShareLink:
             guard principal.kind == .share, let link = principal.shareLinkID, let id = resource.id else { return false }
             return link == id
+        case .isDemo:
+            return resource.isDemo
         }
     }
 

@@ -6,12 +6,15 @@ public struct ResourceFacts: Sendable, Equatable {
     public var ownerID: String?
     /// Organization the resource belongs to, where the kind has one.
     public var orgID: String?
+    /// The resource is the public demo session (or part of it).
+    public var isDemo: Bool
 
-    public init(kind: String, id: String? = nil, ownerID: String? = nil, orgID: String? = nil) {
+    public init(kind: String, id: String? = nil, ownerID: String? = nil, orgID: String? = nil, isDemo: Bool = false) {
         self.kind = kind
         self.id = id
         self.ownerID = ownerID
         self.orgID = orgID
+        self.isDemo = isDemo
     }
 
     /// Short description for logs and traces.
@@ -20,6 +23,7 @@ public struct ResourceFacts: Sendable, Equatable {
         if let id { text += ":\(id)" }
         if let ownerID { text += " owner=\(ownerID)" }
         if let orgID { text += " org=\(orgID)" }
+        if isDemo { text += " demo" }
         return text
     }
 }

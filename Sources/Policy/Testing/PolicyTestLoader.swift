@@ -73,8 +73,9 @@ public enum PolicyTestLoader {
     private static func resource(_ node: Node?, file: String, location: String) throws(PolicyError) -> ResourceFacts? {
         guard let node, node.scalar?.string != "null", node.scalar?.string != "missing" else { return nil }
         let map = try StrictMapping(node, file: file, location: "\(location) resource")
-        try map.only(["kind", "id", "owner", "org"])
+        try map.only(["kind", "id", "owner", "org", "demo"])
         return ResourceFacts(kind: try map.string("kind"), id: try map.optionalString("id"),
-                             ownerID: try map.optionalString("owner"), orgID: try map.optionalString("org"))
+                             ownerID: try map.optionalString("owner"), orgID: try map.optionalString("org"),
+                             isDemo: try map.optionalString("demo") == "true")
     }
 }

@@ -3,8 +3,6 @@ import Foundation
 /// `ProgressStore` on any `SQLDatabase` (SQLite or PostgreSQL).
 public struct SQLProgressStore: ProgressStore {
     let database: any SQLDatabase
-    /// The owner of the demo session, who never counts on a board.
-    public static let demoOwnerID = "__demo__"
 
     public init(database: any SQLDatabase) { self.database = database }
 
@@ -17,7 +15,7 @@ public struct SQLProgressStore: ProgressStore {
               AND s.best_lap_time_s IS NOT NULL AND s.is_anonymous = $3 AND s.user_id <> $4
               AND (u.leaderboard_opt_in = $5 OR s.user_id = $6)
             ORDER BY s.session_started_at, s.created_at, s.session_id
-            """, [.text(track), .date(since), .bool(false), .text(Self.demoOwnerID), .bool(true), .text(viewerID ?? "")]
+            """, [.text(track), .date(since), .bool(false), .text(DemoUser.id), .bool(true), .text(viewerID ?? "")]
         ).map { row in
             ImprovementSession(userID: try row.string("user_id"), userName: SQLLeaderboardStore.displayName(try row.string("user_name")),
                                trackName: try row.string("track_name"), bestLapS: try row.double("best_lap_time_s"),

@@ -84,6 +84,17 @@ public struct SQLUserStore: UserStore {
         return updated
     }
 
+    public func ensureDemoUser(now: Date) async throws -> UserAccount {
+        try await database.execute(
+            """
+            INSERT INTO users (id, email, name, skill_level, role, leaderboard_opt_in, created_at, updated_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (id) DO NOTHING
+            """, [.text(DemoUser.id), .text(DemoUser.email), .text(DemoUser.name), .text(SkillLevel.intermediate.rawValue),
+                  .text(PlatformRole.driver.rawValue), .bool(false), .date(now)])
+        guard let user = try await user(id: DemoUser.id) else { throw StorageError.other("the demo user could not be created") }
+        return user
+    }
+
     public func user(id: String) async throws -> UserAccount? {
         try await database.query("SELECT \(Self.columns) FROM users u WHERE u.id = $1", [.text(id)]).first.map(Self.account)
     }

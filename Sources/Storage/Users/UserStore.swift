@@ -1,3 +1,5 @@
+import Foundation
+
 /// Users and their identity-provider subjects.
 public protocol UserStore: Sendable {
     /// Finds or creates the user behind an arriving identity (platform.md §1.5 "New"): the `sub → user`
@@ -9,4 +11,6 @@ public protocol UserStore: Sendable {
     func setRole(email: String, to role: PlatformRole) async throws -> UserAccount?
     /// Sets the platform role of the user with this id; nil when there is none.
     func setRole(userID: String, to role: PlatformRole) async throws -> UserAccount?
+    /// The sentinel owner of the demo session (`DemoUser`), created on first use.
+    func ensureDemoUser(now: Date) async throws -> UserAccount
 }
