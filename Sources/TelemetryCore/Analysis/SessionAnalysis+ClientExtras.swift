@@ -1,0 +1,16 @@
+import Foundation
+
+/// The per-session analyses of client-extras.md §5–§7 and §9.2.
+extension SessionAnalysis {
+    /// `GET …/gg-diagram?corner=`; 404 when the best lap is not resampled, 422 for a corner outside 1…200.
+    public func ggDiagram(corner: Int? = nil) throws(AnalysisError) -> GGDiagramResponse {
+        if let corner, corner < 1 { throw .validation(.tooSmall("corner", corner, minimum: 1)) }
+        if let corner, corner > GGDiagram.maxCorner { throw .validation(.tooLarge("corner", corner, maximum: GGDiagram.maxCorner)) }
+        guard let best = bestLap else {
+            throw .lapNotFound(lap: session.bestLap, detail: "Best lap \(session.bestLap) not found in resampled data")
+        }
+        return GGDiagram.compute(sessionID: sessionID, lapNumber: session.bestLap, lateralG: best.lateralG,
+                                 longitudinalG: best.longitudinalG, distance: best.distanceArray, corners: bestLapCorners,
+                                 corner: corner)
+    }
+}
