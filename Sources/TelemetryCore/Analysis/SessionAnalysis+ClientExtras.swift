@@ -13,4 +13,9 @@ extension SessionAnalysis {
                                  longitudinalG: best.longitudinalG, distance: best.distanceArray, corners: bestLapCorners,
                                  corner: corner)
     }
+
+    /// `GET …/track-guide`: the data-driven guide (always available; empty lists without a resampled best lap).
+    public func trackGuide() -> TrackGuideResponse {
+        TrackGuide.compute(trackName: session.metadata.trackName, best: bestLap, corners: bestLapCorners)
+    }
 }

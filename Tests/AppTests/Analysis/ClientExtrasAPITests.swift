@@ -16,6 +16,8 @@ import TestSupport
     /// Route suffix and the top-level keys of the spec's JSON example.
     static let routes: [(String, Set<String>)] = [
         ("gg-diagram", ["session_id", "lap_number", "points", "overall_utilization_pct", "observed_max_g", "per_corner"]),
+        ("track-guide", ["track_name", "length_m", "elevation_range_m", "country", "n_corners", "corners", "key_corners",
+                         "peculiarities", "landmarks", "source"]),
     ]
 
     func get(_ client: any TestClientProtocol, _ world: TestWorld, _ uri: String, as persona: TestWorld.Persona = .driverA)

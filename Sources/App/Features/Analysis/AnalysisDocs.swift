@@ -32,6 +32,7 @@ enum AnalysisDocs {
     static let ggDiagram = analysis(S.ggDiagram, query: [
         .init("corner", .integer(minimum: 1, maximum: 200), description: "Only this best-lap corner's samples"),
     ])
+    static let trackGuide = analysis(S.trackGuide)
     /// 400 when the two sessions are of different tracks.
     static let compare = RouteDocs(.user, .json(S.comparison), errors: [400, 422])
 }

@@ -70,6 +70,9 @@ enum AnalysisRoutes {
                     try a.ggDiagram(corner: corner)
                 }
             },
+            get("track-guide", "Track briefing card detected from the session", AnalysisDocs.trackGuide) { _, _, s in
+                try await sessions.encoded(s, key: "track-guide") { $0.trackGuide() }
+            },
         ]
     }
 }

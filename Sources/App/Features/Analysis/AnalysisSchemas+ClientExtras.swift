@@ -8,3 +8,26 @@ extension AnalysisSchemas {
                                           plus: ["corner_number": .integer, "point_count": .integer])),
     ])
 }
+
+extension AnalysisSchemas {
+    static let trackGuide: JSONSchema = {
+        let corner = finiteFields(
+            ["fraction", "entry_distance_m", "apex_distance_m", "exit_distance_m", "entry_speed_mph", "min_speed_mph",
+             "brake_point_m", "peak_brake_g", "brake_to_apex_m"],
+            plus: ["number": .integer, "name": .string, "direction": nullableString, "corner_type": nullableString,
+                   "elevation_trend": nullableString, "camber": nullableString, "blind": .boolean,
+                   "coaching_notes": nullableString, "character": nullableString, "apex_type": .string])
+        let key = JSONSchema.object([
+            "number": .integer, "name": .string, "straight_after_m": .finite, "coaching_notes": nullableString,
+            "direction": nullableString, "blind": .boolean, "camber": nullableString,
+        ])
+        return .object([
+            "track_name": .string, "length_m": .finite, "elevation_range_m": .finite, "country": .string,
+            "n_corners": .integer, "corners": .array(corner), "key_corners": .array(key),
+            "peculiarities": .array(.object(["corner_number": .integer, "corner_name": .string, "description": .string])),
+            "landmarks": .array(.object(["name": .string, "distance_m": .finite, "landmark_type": .string,
+                                         "description": nullableString])),
+            "source": .oneOf(["track_db", "detected"]),
+        ])
+    }()
+}
