@@ -18,4 +18,14 @@ extension SessionAnalysis {
     public func trackGuide() -> TrackGuideResponse {
         TrackGuide.compute(trackName: session.metadata.trackName, best: bestLap, corners: bestLapCorners)
     }
+
+    /// `GET …/speed-sensitivity`: with the optimal profile's vehicle parameters; no corners without a resampled best lap.
+    public func speedSensitivity() -> SpeedSensitivityResponse {
+        let params = optimalProfile().vehicleParams
+        guard let best = bestLap else {
+            return SpeedSensitivityResponse(sessionID: sessionID, corners: [], vehicleParams: .init(params))
+        }
+        return SpeedSensitivity.compute(sessionID: sessionID, distance: best.distanceArray, speed: best.speed,
+                                        corners: bestLapCorners, params: params)
+    }
 }

@@ -18,6 +18,7 @@ import TestSupport
         ("gg-diagram", ["session_id", "lap_number", "points", "overall_utilization_pct", "observed_max_g", "per_corner"]),
         ("track-guide", ["track_name", "length_m", "elevation_range_m", "country", "n_corners", "corners", "key_corners",
                          "peculiarities", "landmarks", "source"]),
+        ("speed-sensitivity", ["session_id", "corners", "vehicle_params"]),
     ]
 
     func get(_ client: any TestClientProtocol, _ world: TestWorld, _ uri: String, as persona: TestWorld.Persona = .driverA)

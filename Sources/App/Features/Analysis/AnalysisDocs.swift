@@ -33,6 +33,7 @@ enum AnalysisDocs {
         .init("corner", .integer(minimum: 1, maximum: 200), description: "Only this best-lap corner's samples"),
     ])
     static let trackGuide = analysis(S.trackGuide)
+    static let speedSensitivity = analysis(S.speedSensitivity)
     /// 400 when the two sessions are of different tracks.
     static let compare = RouteDocs(.user, .json(S.comparison), errors: [400, 422])
 }

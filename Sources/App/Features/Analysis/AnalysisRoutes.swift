@@ -73,6 +73,9 @@ enum AnalysisRoutes {
             get("track-guide", "Track briefing card detected from the session", AnalysisDocs.trackGuide) { _, _, s in
                 try await sessions.encoded(s, key: "track-guide") { $0.trackGuide() }
             },
+            get("speed-sensitivity", "Seconds per corner for 1 mph more minimum speed", AnalysisDocs.speedSensitivity) { _, _, s in
+                try await sessions.encoded(s, key: "speed-sensitivity") { $0.speedSensitivity() }
+            },
         ]
     }
 }
