@@ -28,4 +28,15 @@ extension SessionAnalysis {
         return SpeedSensitivity.compute(sessionID: sessionID, distance: best.distanceArray, speed: best.speed,
                                         corners: bestLapCorners, params: params)
     }
+
+    /// `GET …/optimal-comparison`: the best lap against the optimal profile for the session's current equipment;
+    /// 404 when the best lap is not resampled.
+    public func optimalComparison() throws(AnalysisError) -> OptimalComparisonResponse {
+        guard let best = bestLap, let profile = optimal else {
+            throw .lapNotFound(lap: session.bestLap, detail: "Best lap \(session.bestLap) not found in resampled data")
+        }
+        return OptimalComparison.compute(sessionID: sessionID, profile: .init(profile),
+                                         trace: .init(distance: best.distanceArray, speed: best.speed, time: best.lapTime),
+                                         corners: bestLapCorners)
+    }
 }

@@ -19,6 +19,8 @@ import TestSupport
         ("track-guide", ["track_name", "length_m", "elevation_range_m", "country", "n_corners", "corners", "key_corners",
                          "peculiarities", "landmarks", "source"]),
         ("speed-sensitivity", ["session_id", "corners", "vehicle_params"]),
+        ("optimal-comparison", ["session_id", "corner_opportunities", "actual_lap_time_s", "optimal_lap_time_s", "total_gap_s",
+                                "is_valid", "invalid_reasons", "equipment_profile_id"]),
     ]
 
     func get(_ client: any TestClientProtocol, _ world: TestWorld, _ uri: String, as persona: TestWorld.Persona = .driverA)
@@ -79,6 +81,26 @@ import TestSupport
             let one = try await get(client, world, "/api/sessions/\(id)/gg-diagram?corner=\(number)").decode(GGDiagramResponse.self)
             #expect(!one.points.isEmpty && one.points.allSatisfy { $0.cornerNumber == number })
             #expect(one.perCorner.isEmpty)
+        }
+    }
+
+    /// The comparison is never kept by a browser (the equipment can change under the same URL), and it names the
+    /// equipment the optimal profile used: none, then the profile assigned, recomputed without a stale cached answer.
+    @Test func theComparisonNamesTheEquipmentItUsed() async throws {
+        try await withTestApp { client, world in
+            let api = TestAPI(client: client, world: world)
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let uri = "/api/sessions/\(id)/optimal-comparison"
+            let before = try await get(client, world, uri)
+            #expect(before.headers[.cacheControl] == "private, no-cache")
+            let estimated = try before.decode(OptimalComparisonResponse.self)
+            #expect(estimated.equipmentProfileID == nil)
+            let profile = try await api.equipmentProfile(as: .driverA)
+            try await api.assignEquipment(profile, to: id, as: .driverA)
+            let other = try await get(client, world, uri + "?_eq=someone-elses-profile").decode(OptimalComparisonResponse.self)
+            #expect(other.equipmentProfileID == profile, "the query never selects a profile")
+            let optimal = try await get(client, world, "/api/sessions/\(id)/optimal-profile").decode(OptimalProfileResponse.self)
+            #expect(other.optimalLapTimeS == Numerics.round(optimal.lapTimeS, 3))
         }
     }
 }

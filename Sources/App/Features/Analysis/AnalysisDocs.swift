@@ -34,6 +34,7 @@ enum AnalysisDocs {
     ])
     static let trackGuide = analysis(S.trackGuide)
     static let speedSensitivity = analysis(S.speedSensitivity)
+    static let optimalComparison = analysis(S.optimalComparison)
     /// 400 when the two sessions are of different tracks.
     static let compare = RouteDocs(.user, .json(S.comparison), errors: [400, 422])
 }

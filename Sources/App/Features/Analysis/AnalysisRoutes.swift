@@ -76,6 +76,10 @@ enum AnalysisRoutes {
             get("speed-sensitivity", "Seconds per corner for 1 mph more minimum speed", AnalysisDocs.speedSensitivity) { _, _, s in
                 try await sessions.encoded(s, key: "speed-sensitivity") { $0.speedSensitivity() }
             },
+            get("optimal-comparison", "Best lap against the optimal profile, corner by corner", AnalysisDocs.optimalComparison) {
+                _, _, s in
+                try await sessions.encoded(s, key: "optimal-comparison") { a throws(AnalysisError) in try a.optimalComparison() }
+            },
         ]
     }
 }

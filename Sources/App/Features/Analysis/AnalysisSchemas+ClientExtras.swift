@@ -7,9 +7,7 @@ extension AnalysisSchemas {
         "per_corner": .array(finiteFields(["utilization_pct", "max_lat_g", "max_lon_g"],
                                           plus: ["corner_number": .integer, "point_count": .integer])),
     ])
-}
 
-extension AnalysisSchemas {
     static let trackGuide: JSONSchema = {
         let corner = finiteFields(
             ["fraction", "entry_distance_m", "apex_distance_m", "exit_distance_m", "entry_speed_mph", "min_speed_mph",
@@ -36,5 +34,15 @@ extension AnalysisSchemas {
         "corners": .array(finiteFields(["sensitivity_s", "min_speed_mph", "arc_length_m"], plus: ["corner_number": .integer])),
         "vehicle_params": finiteFields(["mu", "max_accel_g", "max_decel_g", "max_lateral_g", "top_speed_mps"],
                                        plus: ["calibrated": .boolean]),
+    ])
+
+    static let optimalComparison = JSONSchema.object([
+        "session_id": .string,
+        "corner_opportunities": .array(finiteFields(
+            ["actual_min_speed_mph", "optimal_min_speed_mph", "speed_gap_mph", "brake_gap_m", "throttle_gap_m", "time_cost_s",
+             "exit_straight_time_cost_s"],
+            plus: ["corner_number": .integer, "linked_group_id": JSONSchema.integer.nullable])),
+        "actual_lap_time_s": .finite, "optimal_lap_time_s": .finite, "total_gap_s": .finite, "is_valid": .boolean,
+        "invalid_reasons": .array(.string), "equipment_profile_id": nullableString,
     ])
 }
