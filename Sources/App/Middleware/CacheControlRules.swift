@@ -6,6 +6,7 @@ public enum CacheControlRules {
         if noCachePrefixes.contains(where: { path.hasPrefix($0) }) { return "no-cache" }
         if path.hasPrefix("/api/sessions/") {
             if path.hasSuffix("/tags") || path.hasSuffix("/weather") { return "no-cache" }
+            if path.hasSuffix("/optimal-comparison") { return "private, no-cache" }
             return "private, max-age=60"
         }
         if path.hasPrefix("/api/trends") { return "private, max-age=60" }

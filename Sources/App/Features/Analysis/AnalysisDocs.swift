@@ -29,6 +29,12 @@ enum AnalysisDocs {
         .init("lap", .int64, description: "Only this lap (a lap the session has; else 422)"),
     ])
     static let degradation = analysis(S.degradation)
+    static let ggDiagram = analysis(S.ggDiagram, query: [
+        .init("corner", .integer(minimum: 1, maximum: 200), description: "Only this best-lap corner's samples"),
+    ])
+    static let trackGuide = analysis(S.trackGuide)
+    static let speedSensitivity = analysis(S.speedSensitivity)
+    static let optimalComparison = analysis(S.optimalComparison)
     /// 400 when the two sessions are of different tracks.
     static let compare = RouteDocs(.user, .json(S.comparison), errors: [400, 422])
 }

@@ -4,7 +4,8 @@ import Policy
 import Storage
 import TelemetryCore
 
-/// The per-session analysis endpoints (analysis.md §4–§8), each answered from the session service's cached bytes.
+/// The per-session analysis endpoints (analysis.md §4–§8, client-extras.md §5–§7 and §9.2), each answered from the
+/// session service's cached bytes.
 enum AnalysisRoutes {
     static func routes(sessions: SessionService, located session: ResourceLocator<SessionRecord>) -> [RouteSpec] {
         func get(_ suffix: String, _ summary: String, _ docs: RouteDocs,
@@ -62,6 +63,22 @@ enum AnalysisRoutes {
             },
             get("degradation", "Pace and corner-speed trend over the session", AnalysisDocs.degradation) { _, _, s in
                 try await sessions.encoded(s, key: "degradation") { $0.degradation() }
+            },
+            get("gg-diagram", "G-G diagram of the best lap (?corner=)", AnalysisDocs.ggDiagram) { request, context, s in
+                let corner = try context.intQuery(request, "corner", min: 1, max: GGDiagram.maxCorner)
+                return try await sessions.encoded(s, key: "gg?\(corner.map(String.init) ?? "")") { a throws(AnalysisError) in
+                    try a.ggDiagram(corner: corner)
+                }
+            },
+            get("track-guide", "Track briefing card detected from the session", AnalysisDocs.trackGuide) { _, _, s in
+                try await sessions.encoded(s, key: "track-guide") { $0.trackGuide() }
+            },
+            get("speed-sensitivity", "Seconds per corner for 1 mph more minimum speed", AnalysisDocs.speedSensitivity) { _, _, s in
+                try await sessions.encoded(s, key: "speed-sensitivity") { $0.speedSensitivity() }
+            },
+            get("optimal-comparison", "Best lap against the optimal profile, corner by corner", AnalysisDocs.optimalComparison) {
+                _, _, s in
+                try await sessions.encoded(s, key: "optimal-comparison") { a throws(AnalysisError) in try a.optimalComparison() }
             },
         ]
     }
