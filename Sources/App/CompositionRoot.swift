@@ -21,6 +21,7 @@ public struct CompositionRoot: Sendable {
     let weatherBackfiller: WeatherBackfiller
     let compactor: StoredFileCompactor
     let shareCredentials: any ShareCredentialResolver
+    let claims: any ClaimStore
     let sweeper: ExpiredSessionSweeper
     /// The gate actions handlers ask through `PolicyGate`; policy.yaml must declare exactly these with `gate: true`.
     public let gateActions: Set<String>
@@ -86,14 +87,18 @@ public struct CompositionRoot: Sendable {
         let profile = ResourceLocator.equipmentProfile(equipmentStore)
         let equipment = EquipmentService(store: equipmentStore, sessions: sessions, clock: clock)
         let shareLookup = ShareLookup(store: shares)
+        let claims = SQLClaimStore(database: database)
 
         let openAPIBox = OpenAPIBox()
         var specs: [RouteSpec] = []
         specs += PlatformRoutes.routes(database: database, registry: registry, openAPI: { openAPIBox.document })
         specs += UserRoutes.routes(users: users, leaderboards: leaderboards)
         specs += AdminRoutes.routes(users: users)
-        specs.append(UploadRoute.route(sessions: sessions, achievements: achievements, limiter: limiter, maxFileBytes: config.maxUploadBytes,
-                                       maxFileMB: config.maxUploadSizeMB))
+        specs.append(UploadRoute.route(.init(
+            sessions: sessions, achievements: achievements, claims: claims, limiter: limiter, maxFileBytes: config.maxUploadBytes,
+            maxFileMB: config.maxUploadSizeMB, secureCookies: config.isProduction)))
+        specs.append(ClaimRoute.route(sessions: sessions, store: sessionStore, claims: claims, achievements: achievements,
+                                      secureCookies: config.isProduction))
         specs += DemoRoutes.routes(demo: DemoSessionSource(config: config, users: users, sessions: sessions, store: sessionStore,
                                                            logger: logger))
         specs += SessionRoutes.routes(sessions: sessions, located: session)
@@ -136,6 +141,7 @@ public struct CompositionRoot: Sendable {
                                                  firstDelay: .milliseconds(Int64(config.weather.backfillStartDelaySeconds * 1000))),
             compactor: compactor,
             shareCredentials: shareLookup,
+            claims: claims,
             sweeper: ExpiredSessionSweeper(sessions: sessionStore, rateLimits: rateLimits, cache: telemetry, logger: logger,
                                            interval: .seconds(600), clock: clock),
             gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther, ShareRoutes.shareSession, CoachingRoutes.refresh,

@@ -39,7 +39,7 @@ public func buildApplication(
             .add(middleware: AuthenticateMiddleware(
                 authenticator: Authenticator(config: config),
                 shareTokenParams: bindings.compactMapValues(\.shareTokenParam)))
-            .add(middleware: TenancyMiddleware(users: root.users, shareCredentials: root.shareCredentials,
+            .add(middleware: TenancyMiddleware(users: root.users, shareCredentials: root.shareCredentials, claims: root.claims,
                                                identities: IdentityRules(config: config)))
     }
     let http = secured(router)

@@ -1,9 +1,9 @@
 /// The cookies of a request, parsed from its `Cookie` headers.
-struct CookieJar {
+public struct CookieJar: Sendable {
     /// Cookie pairs in the order they were sent.
     private(set) var pairs: [(name: String, value: String)] = []
 
-    init(headers: [String]) {
+    public init(headers: [String]) {
         for header in headers {
             for item in header.split(separator: ";") {
                 let pair = item.trimmingHTTPWhitespace()
@@ -17,7 +17,7 @@ struct CookieJar {
     }
 
     /// The first non-empty value of the cookie `name`.
-    func value(named name: String) -> String? {
+    public func value(named name: String) -> String? {
         pairs.first { $0.name == name && !$0.value.isEmpty }?.value
     }
 

@@ -61,7 +61,7 @@ import TestSupport
                     let json: HTTPFields = [.contentType: "application/json"]
                     let response = try await client.execute(
                         uri: uri, method: HTTPRequest.Method(parts[0])!,
-                        headers: caller.isShareHolder ? world.shareHeaders(values["token"] ?? "", json) : world.headers(caller, json),
+                        headers: world.matrixHeaders(caller, values, json),
                         body: ["POST", "PUT", "PATCH"].contains(parts[0]) ? ByteBuffer(string: "{}") : nil)
                     #expect(Int(response.status.code) == expected, "\(route) as \(persona): \(response.text.prefix(200))")
                 }
@@ -113,6 +113,8 @@ import TestSupport
         let token = try await api.shareLink(session, as: .driverA)
         let secondToken = try await api.shareLink(session, as: .driverA)
         let expiredToken = try await api.backdatedShareLink(session, as: .driverA)
+        // the claim holder uploaded a session of their own while signed out: never {session_id}
+        let claim = try await api.anonymousUpload(TestPaths.advanced).token
         // every world shares one database: a note and a sticky left by an earlier world are used again (50 stickies at most)
         var note = try await api.send(.get, "/api/notes", as: .driverA).decode(IDList.self).items.first?.id
         if note == nil {
@@ -127,7 +129,7 @@ import TestSupport
                 "track": "Barber%20Motorsports%20Park",
                 "track_name": "barber_motorsports_park",
                 "slug": orgs.slug, "year": "2026", "profile_id": profile, "make": "Mazda", "model": "Miata", "event_id": orgs.eventID, "user_id": orgs.studentID,
-                "student_id": try await api.userID(.driverA), "code": code, "note_id": note ?? "", "sticky_id": sticky ?? ""]
+                "student_id": try await api.userID(.driverA), "code": code, "note_id": note ?? "", "sticky_id": sticky ?? "", "claim": claim]
     }
 }
 

@@ -20,11 +20,12 @@ import TestSupport
                 for persona in matrix.personas {
                     let expected = try #require(row[persona])
                     let caller = TestWorld.Persona(name: persona)
-                    let token = values["token@\(persona)"] ?? ""
+                    var personaValues = values
+                    personaValues["token"] = values["token@\(persona)"] ?? ""
                     // when
                     let transcript = try await ChatSocketClient(
                         client: client, path: path,
-                        headers: caller.isShareHolder ? world.shareHeaders(token) : world.headers(caller)
+                        headers: world.matrixHeaders(caller, personaValues)
                     ).exchange([ChatSocketClient.question("Where am I losing time?")])
                     // then
                     let answered = transcript.replies.first?.contains(#""role":"assistant""#) == true

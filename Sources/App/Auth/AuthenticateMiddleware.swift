@@ -2,7 +2,7 @@ import Hummingbird
 
 /// Reads credentials into the context. A share token (the path parameter of a route bound with `share_token_param`,
 /// or an `X-Share-Token` header) makes the request act as that share principal, whatever else it carries; otherwise
-/// the Auth.js token or the dev bypass decides.
+/// the Auth.js token or the dev bypass decides, and a signed-out request carrying a claim cookie is that claim's.
 struct AuthenticateMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let authenticator: Authenticator
@@ -19,6 +19,9 @@ struct AuthenticateMiddleware: RouterMiddleware {
         } else {
             do {
                 context.authentication = try authenticator.authenticate(request.headers, logger: context.logger)
+                if case .anonymous(.noCredentials) = context.authentication, let token = ClaimToken.fromCookie(request.headers) {
+                    context.authentication = .claim(token: token)
+                }
             } catch {
                 guard case .unauthenticated = error, request.isWebSocketUpgrade else { throw error }
                 context.authentication = .anonymous(reason: .rejectedCredentials)

@@ -7,6 +7,8 @@ public enum Authentication: Sendable, Equatable {
     /// A share-link token: from the path of a route bound with `share_token_param`, or the `X-Share-Token` header.
     /// Never logged.
     case share(token: String)
+    /// A signed-out visitor's claim token (the `cataclysm_claim` cookie an anonymous upload set). Never logged.
+    case claim(token: String)
     /// No credentials, or no way to check them.
     case anonymous(reason: AnonymousReason)
 

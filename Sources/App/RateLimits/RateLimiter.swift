@@ -60,7 +60,8 @@ struct RateLimiter: Sendable {
                                          window: Self.minute)])
     }
 
-    private func client(_ request: Request, _ context: AppRequestContext) -> String {
+    /// The client address as limits count it (an IPv6 address by its /64).
+    func client(_ request: Request, _ context: AppRequestContext) -> String {
         IPRange.rateLimitKey(clientAddress.resolve(peer: context.remoteAddress, headers: request.headers))
     }
 

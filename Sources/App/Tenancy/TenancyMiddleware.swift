@@ -1,4 +1,5 @@
 import AuthJS
+import Foundation
 import Hummingbird
 import Policy
 import Storage
@@ -10,6 +11,7 @@ struct TenancyMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let users: any UserStore
     let shareCredentials: any ShareCredentialResolver
+    let claims: any ClaimStore
     /// Who is an operator, and which sign-ins prove their email.
     let identities: IdentityRules
 
@@ -28,6 +30,10 @@ struct TenancyMiddleware: RouterMiddleware {
             let grant = try await shareCredentials.resolve(token: token)
             context.shareGrant = grant
             context.principal = Principal(kind: .share, shareLinkID: grant?.linkID, sharedSessionID: grant?.sessionID)
+        case .claim(let token):
+            // a malformed, unknown, claimed or expired token holds nothing: the policy lets it do nothing
+            let claimed = ClaimToken.isWellFormed(token) ? try await claims.session(tokenHash: ClaimToken.hash(token), now: Date()) : nil
+            context.principal = Principal(kind: .claim, claimedSessionID: claimed?.sessionID)
         case .anonymous:
             context.principal = .anonymous
         }

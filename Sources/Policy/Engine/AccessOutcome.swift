@@ -20,10 +20,10 @@ public enum AccessOutcome: String, Sendable, Equatable {
     }
 
     /// The one mapping from a decision to an outcome, for an existing resource:
-    /// allowed → proceed; anonymous → 401; readable → 403; otherwise 404 so existence stays hidden.
+    /// allowed → proceed; signed out (anonymous, claim holder) → 401; readable → 403; otherwise 404 so existence stays hidden.
     public static func map(principal: Principal.Kind, decision: Decision, callerMayRead: Bool) -> AccessOutcome {
         if decision.isAllowed { return .proceed }
-        if principal == .anonymous { return .unauthenticated }
+        if principal.isSignedOut { return .unauthenticated }
         return callerMayRead ? .forbidden : .notFound
     }
 }

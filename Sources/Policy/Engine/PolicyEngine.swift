@@ -55,7 +55,7 @@ public struct PolicyEngine: Sendable {
     public func authorize(_ principal: Principal, _ action: String, _ resource: ResourceFacts?) -> Authorization {
         guard let resource else {
             let outcome: AccessOutcome =
-                principal.kind == .anonymous && !isOpenToAnonymous(action) ? .unauthenticated : .notFound
+                principal.kind.isSignedOut && !isOpenToAnonymous(action) ? .unauthenticated : .notFound
             return Authorization(outcome: outcome, decision: Decision(effect: .deny, ruleIDs: []))
         }
         let decision = decide(principal, action, resource)

@@ -188,6 +188,7 @@ public enum PolicyLoader {
         case "shared_session": return try noArgument(.sharedSession)
         case "held_share_link": return try noArgument(.heldShareLink)
         case "is_demo": return try noArgument(.isDemo)
+        case "claimed_session": return try noArgument(.claimedSession)
         case "platform_role": return .platformRole(try roles(allowed: platformRoles))
         case "platform_admin": return try noArgument(.platformAdmin)
         case "org_role": return .orgRole(try roles(allowed: orgRoles))

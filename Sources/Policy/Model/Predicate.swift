@@ -20,6 +20,8 @@ public enum Predicate: Sendable, Equatable {
     case heldShareLink
     /// The resource is the public demo session.
     case isDemo
+    /// The claim principal's token was issued for this session.
+    case claimedSession
 
     /// Every predicate name with the argument it takes, for lint messages and docs.
     public static let vocabulary: [String: String] = [
@@ -33,6 +35,7 @@ public enum Predicate: Sendable, Equatable {
         "shared_session": "no argument: the share token publishes this session",
         "held_share_link": "no argument: the resource is the share link the token belongs to",
         "is_demo": "no argument: the resource is the public demo session",
+        "claimed_session": "no argument: the claim token was issued for this session",
     ]
 
     /// Principal kinds a predicate can ever be true for (lint rejects rules that pair them otherwise).
@@ -41,6 +44,7 @@ public enum Predicate: Sendable, Equatable {
         case .isOwner, .instructsOwner, .isSelf, .instructsStudent, .platformRole, .platformAdmin, .orgRole: return [.user]
         case .sharedSession, .heldShareLink: return [.share]
         case .isDemo: return Set(Principal.Kind.allCases)
+        case .claimedSession: return [.claim]
         }
     }
 
@@ -56,6 +60,7 @@ public enum Predicate: Sendable, Equatable {
         case .sharedSession: return "shared_session"
         case .heldShareLink: return "held_share_link"
         case .isDemo: return "is_demo"
+        case .claimedSession: return "claimed_session"
         }
     }
 
@@ -105,6 +110,9 @@ public enum Predicate: Sendable, Equatable {
             return link == id
         case .isDemo:
             return resource.isDemo
+        case .claimedSession:
+            guard principal.kind == .claim, let claimed = principal.claimedSessionID, let id = resource.id else { return false }
+            return claimed == id
         }
     }
 

@@ -1,8 +1,12 @@
 /// Who makes a request, as the policy engine sees it.
 public struct Principal: Sendable, Equatable {
-    /// The three kinds of caller the policy language knows.
+    /// The kinds of caller the policy language knows: `claim` is a signed-out visitor holding the claim token of the
+    /// session they uploaded to try the product.
     public enum Kind: String, Sendable, CaseIterable, Codable {
-        case anonymous, user, share
+        case anonymous, user, share, claim
+
+        /// Not signed in: a refusal asks for credentials (401) rather than hiding the resource.
+        public var isSignedOut: Bool { self == .anonymous || self == .claim }
     }
 
     public var kind: Kind
@@ -23,6 +27,8 @@ public struct Principal: Sendable, Equatable {
     public var shareLinkID: String?
     /// For share principals: the session the link publishes.
     public var sharedSessionID: String?
+    /// For claim principals: the session their claim token was issued for (anonymous, unclaimed, unexpired).
+    public var claimedSessionID: String?
 
     public init(
         kind: Kind,
@@ -33,7 +39,8 @@ public struct Principal: Sendable, Equatable {
         orgRoles: [String: String] = [:],
         knownRelationships: Set<Relationship> = Set(Relationship.allCases),
         shareLinkID: String? = nil,
-        sharedSessionID: String? = nil
+        sharedSessionID: String? = nil,
+        claimedSessionID: String? = nil
     ) {
         self.kind = kind
         self.userID = userID
@@ -44,6 +51,7 @@ public struct Principal: Sendable, Equatable {
         self.knownRelationships = knownRelationships
         self.shareLinkID = shareLinkID
         self.sharedSessionID = sharedSessionID
+        self.claimedSessionID = claimedSessionID
     }
 
     /// The caller with no credentials.
@@ -60,6 +68,7 @@ public struct Principal: Sendable, Equatable {
         case .anonymous: return "anonymous"
         case .user: return "user:\(userID ?? "?") role=\(platformRole ?? "driver")" + (isPlatformAdmin ? " admin" : "")
         case .share: return "share:\(shareLinkID ?? "?") session=\(sharedSessionID ?? "?")"
+        case .claim: return "claim: session=\(claimedSessionID ?? "?")"
         }
     }
 }

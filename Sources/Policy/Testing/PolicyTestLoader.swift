@@ -53,7 +53,7 @@ public enum PolicyTestLoader {
 
     private static func principal(_ node: Node?, file: String, location: String) throws(PolicyError) -> Principal {
         let map = try StrictMapping(node, file: file, location: "\(location) principal")
-        try map.only(["kind", "id", "role", "admin", "instructs", "org_roles", "share_link", "shared_session"])
+        try map.only(["kind", "id", "role", "admin", "instructs", "org_roles", "share_link", "shared_session", "claimed_session"])
         guard let kind = Principal.Kind(rawValue: try map.string("kind")) else {
             throw PolicyError(file: file, location: map.location, message: "unknown principal kind")
         }
@@ -67,7 +67,8 @@ public enum PolicyTestLoader {
             platformRole: try map.optionalString("role") ?? (kind == .user ? "driver" : nil),
             isPlatformAdmin: try map.optionalString("admin") == "true",
             activeStudentIDs: Set(try map.stringList("instructs") ?? []), orgRoles: orgRoles,
-            shareLinkID: try map.optionalString("share_link"), sharedSessionID: try map.optionalString("shared_session"))
+            shareLinkID: try map.optionalString("share_link"), sharedSessionID: try map.optionalString("shared_session"),
+            claimedSessionID: try map.optionalString("claimed_session"))
     }
 
     private static func resource(_ node: Node?, file: String, location: String) throws(PolicyError) -> ResourceFacts? {

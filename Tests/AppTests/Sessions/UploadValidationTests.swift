@@ -118,9 +118,13 @@ import TestSupport
                                                    headers: world.headers(.driverA, Upload.contentType),
                                                    body: Upload.body([("x.csv", [1, 2])], field: "other"))
             #expect(noFiles.status == .unprocessableContent)
+            // signed out: the one file is read (to try the product) and refused like anyone's
             let anonymous = try await client.execute(uri: "/api/sessions/upload", method: .post,
                                                      headers: Upload.contentType, body: Upload.body([("x.csv", [1])]))
-            #expect(anonymous.status == .unauthorized)
+            #expect(anonymous.status == .unprocessableContent)
+            let twoFiles = try await client.execute(uri: "/api/sessions/upload", method: .post, headers: Upload.contentType,
+                                                    body: Upload.body([("x.csv", [1]), ("y.csv", [1])]))
+            #expect(twoFiles.status == .unprocessableContent, "\(twoFiles.text)")
         }
     }
 }

@@ -45,6 +45,26 @@ public struct SessionService: Sendable {
         }
     }
 
+    /// Stores a signed-out visitor's upload (client-extras.md §4.2): no owner, gone after `ClaimToken.lifetime` unless
+    /// claimed, with the hash of its claim token and the client's address. No observer runs until it is claimed.
+    func ingestAnonymous(_ bytes: [UInt8], filename: String, claims: any ClaimStore, tokenHash: String,
+                         clientIP: String) async throws -> SessionRecord {
+        let now = Date()
+        var draft = try await draft(bytes, filename: filename, owner: nil, digest: SHA256Hex.of(bytes), now: now)
+        draft.record.expiresAt = now.addingTimeInterval(ClaimToken.lifetime)
+        try await claims.insertAnonymous(draft.record, file: draft.file, tokenHash: tokenHash, clientIP: clientIP)
+        await telemetry.insert(draft.record.sessionID, draft.analysis.session)
+        await analyses.put(draft.analysis, draft.record.sessionID, inputs: AnalysisInputs())
+        logger.info("anonymous session stored", metadata: ["session_id": "\(draft.record.sessionID)"])
+        return draft.record
+    }
+
+    /// A claimed session is its new owner's upload from now on: the upload observers run for it (equipment, coaching,
+    /// corner records, weather…).
+    func claimed(_ record: SessionRecord) async throws {
+        _ = await notify(StoredSession(record: record, duplicate: false, analysis: try await analysis(record)))
+    }
+
     /// The upload parsed once and analysed; a file without lap numbers is timed at a gate learned near it, if any,
     /// before anything is derived from its laps.
     func draft(_ bytes: [UInt8], filename: String, owner: String?, digest: String, now: Date) async throws -> SessionDraft {

@@ -4,4 +4,6 @@ struct UploadResponse: Codable {
     var message: String
     var newly_unlocked: [String]
     var files: [UploadFileResult]
+    /// A signed-out visitor's upload only: session id → the token that claims it once they sign in.
+    var claim_tokens: [String: String]?
 }
