@@ -37,9 +37,9 @@ public struct LineModel: Sendable {
             let nn = SavitzkyGolay.smooth(enu.north, window: smoothingWindow, order: smoothingOrder)
             guard e.allSatisfy(\.isFinite), nn.allSatisfy(\.isFinite) else { return nil }
             var trimmed = lap
-            trimmed.distance = Array(lap.distance.prefix(n))
-            trimmed.time = Array(lap.time.prefix(n))
-            trimmed.speed = Array(lap.speed.prefix(n))
+            if lap.distance.count != n { trimmed.distance = Array(lap.distance.prefix(n)) }
+            if lap.time.count != n { trimmed.time = Array(lap.time.prefix(n)) }
+            if lap.speed.count != n { trimmed.speed = Array(lap.speed.prefix(n)) }
             paths.append((trimmed, e, nn))
         }
         let l = paths.map { $0.1.count }.min() ?? 0
