@@ -8,7 +8,7 @@ import Testing
 import TelemetryCore
 import TestSupport
 
-/// The client-extras analyses (client-extras.md §5–§7, §9.2) through the real router: who may read them, the keys the
+/// The client-extras analyses (client-extras.md §5–§8, §9.2) through the real router: who may read them, the keys the
 /// spec documents, the declared schemas, query validation and the equipment the comparison names.
 @Suite struct ClientExtrasAPITests {
     static let stem = TestPaths.intermediate

@@ -4,7 +4,7 @@ import Policy
 import Storage
 import TelemetryCore
 
-/// The per-session analysis endpoints (analysis.md §4–§8, client-extras.md §5–§7 and §9.2), each answered from the
+/// The per-session analysis endpoints (analysis.md §4–§8, client-extras.md §5–§8 and §9.2), each answered from the
 /// session service's cached bytes.
 enum AnalysisRoutes {
     static func routes(sessions: SessionService, located session: ResourceLocator<SessionRecord>) -> [RouteSpec] {

@@ -1,4 +1,4 @@
-/// JSON schemas of the client-extras analyses (client-extras.md §5–§7, §9.2).
+/// JSON schemas of the client-extras analyses (client-extras.md §5–§8, §9.2).
 extension AnalysisSchemas {
     static let ggDiagram = JSONSchema.object([
         "session_id": .string, "lap_number": .integer,
