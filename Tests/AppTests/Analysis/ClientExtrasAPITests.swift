@@ -8,7 +8,7 @@ import Testing
 import TelemetryCore
 import TestSupport
 
-/// The client-extras analyses (client-extras.md §5–§7, §9.2) through the real router: who may read them, the keys the
+/// The client-extras analyses (client-extras.md §5–§8, §9.2) through the real router: who may read them, the keys the
 /// spec documents, the declared schemas, query validation and the equipment the comparison names.
 @Suite struct ClientExtrasAPITests {
     static let stem = TestPaths.intermediate
@@ -18,6 +18,8 @@ import TestSupport
         ("gg-diagram", ["session_id", "lap_number", "points", "overall_utilization_pct", "observed_max_g", "per_corner"]),
         ("track-guide", ["track_name", "length_m", "elevation_range_m", "country", "n_corners", "corners", "key_corners",
                          "peculiarities", "landmarks", "source"]),
+        ("line-analysis", ["session_id", "available", "corner_profiles", "distance_m", "traces", "reference_e", "reference_n",
+                           "n_laps_used", "lap_traces"]),
         ("speed-sensitivity", ["session_id", "corners", "vehicle_params"]),
         ("optimal-comparison", ["session_id", "corner_opportunities", "actual_lap_time_s", "optimal_lap_time_s", "total_gap_s",
                                 "is_valid", "invalid_reasons", "equipment_profile_id"]),
@@ -68,6 +70,34 @@ import TestSupport
             let response = try await get(client, world, "/api/sessions/\(id)/gg-diagram?\(query)")
             #expect(response.status == .unprocessableContent)
             #expect(response.issues?.first?.loc == ["query", "corner"])
+        }
+    }
+
+    @Test(arguments: ["laps=x", "laps=1.5", "step=0", "step=51", "step=x",
+                      (1...21).map { "laps=\($0)" }.joined(separator: "&")])
+    func aBadLineAnalysisQueryIs422(_ query: String) async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let response = try await get(client, world, "/api/sessions/\(id)/line-analysis?\(query)")
+            #expect(response.status == .unprocessableContent, "\(query)")
+            #expect(response.issues?.first?.loc.prefix(2) == ["query", query.hasPrefix("laps") ? "laps" : "step"], "\(query)")
+        }
+    }
+
+    @Test func lineAnalysisHonoursLapsAndStep() async throws {
+        try await withTestApp { client, world in
+            let id = try await world.seed(Self.stem, as: .driverA, client: client)
+            let full = try #require(try await get(client, world, "/api/sessions/\(id)/line-analysis").json as? [String: Any])
+            #expect(full["available"] as? Bool == true)
+            let traces = try #require(full["traces"] as? [[String: Any]])
+            let laps = traces.compactMap { $0["lap_number"] as? Int }
+            #expect((1...5).contains(laps.count))
+            let one = try #require(try await get(client, world, "/api/sessions/\(id)/line-analysis?laps=\(laps[0])&laps=999&step=10")
+                .json as? [String: Any])
+            let oneTraces = try #require(one["traces"] as? [[String: Any]])
+            #expect(oneTraces.compactMap { $0["lap_number"] as? Int } == [laps[0]])
+            let distance = try #require(one["distance_m"] as? [Any]), fullDistance = try #require(full["distance_m"] as? [Any])
+            #expect(distance.count > 0 && abs(distance.count - fullDistance.count / 10) <= 5, "\(distance.count) of \(fullDistance.count)")
         }
     }
 

@@ -32,6 +32,11 @@ enum AnalysisDocs {
     static let ggDiagram = analysis(S.ggDiagram, query: [
         .init("corner", .integer(minimum: 1, maximum: 200), description: "Only this best-lap corner's samples"),
     ])
+    static let lineAnalysis = analysis(S.lineAnalysis, query: [
+        .init("laps", .array(.int64), description: "Only these coaching laps (repeat the parameter; at most 20 distinct; "
+              + "default: the best lap and up to 4 closest in lap time)"),
+        .init("step", .integer(minimum: 1, maximum: 50), description: "Keep every step-th sample of the arrays (default 1)"),
+    ])
     static let trackGuide = analysis(S.trackGuide)
     static let speedSensitivity = analysis(S.speedSensitivity)
     static let optimalComparison = analysis(S.optimalComparison)

@@ -4,7 +4,7 @@ import Policy
 import Storage
 import TelemetryCore
 
-/// The per-session analysis endpoints (analysis.md §4–§8, client-extras.md §5–§7 and §9.2), each answered from the
+/// The per-session analysis endpoints (analysis.md §4–§8, client-extras.md §5–§8 and §9.2), each answered from the
 /// session service's cached bytes.
 enum AnalysisRoutes {
     static func routes(sessions: SessionService, located session: ResourceLocator<SessionRecord>) -> [RouteSpec] {
@@ -69,6 +69,17 @@ enum AnalysisRoutes {
                 return try await sessions.encoded(s, key: "gg?\(corner.map(String.init) ?? "")") { a throws(AnalysisError) in
                     try a.ggDiagram(corner: corner)
                 }
+            },
+            get("line-analysis", "Driving-line traces and corner line profiles (?laps=3&laps=5&step=)", AnalysisDocs.lineAnalysis) {
+                request, context, s in
+                let laps: [Int]? = try request.uri.queryParameters.getAll("laps").isEmpty ? nil : context.intQueryList(request, "laps")
+                let step = try context.intQuery(request, "step", min: LineAnalysis.stepRange.lowerBound,
+                                                max: LineAnalysis.stepRange.upperBound) ?? 1
+                let session = try await sessions.analysis(s).session
+                let named = laps.map { Set($0).count > LineAnalysis.maxLaps ? "many" : Set($0.filter { session.laps[$0] != nil })
+                    .sorted().map(String.init).joined(separator: ",") }
+                let key = "line?\(named ?? "default")&\(step)"
+                return try await sessions.encoded(s, key: key) { a throws(AnalysisError) in try a.lineAnalysis(laps: laps, step: step) }
             },
             get("track-guide", "Track briefing card detected from the session", AnalysisDocs.trackGuide) { _, _, s in
                 try await sessions.encoded(s, key: "track-guide") { $0.trackGuide() }

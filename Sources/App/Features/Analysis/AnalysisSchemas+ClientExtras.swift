@@ -1,4 +1,4 @@
-/// JSON schemas of the client-extras analyses (client-extras.md §5–§7, §9.2).
+/// JSON schemas of the client-extras analyses (client-extras.md §5–§8, §9.2).
 extension AnalysisSchemas {
     static let ggDiagram = JSONSchema.object([
         "session_id": .string, "lap_number": .integer,
@@ -7,6 +7,26 @@ extension AnalysisSchemas {
         "per_corner": .array(finiteFields(["utilization_pct", "max_lat_g", "max_lon_g"],
                                           plus: ["corner_number": .integer, "point_count": .integer])),
     ])
+
+    static let lineAnalysis: JSONSchema = {
+        let profile = finiteFields(
+            ["d_entry_median", "d_apex_median", "d_exit_median", "apex_fraction_median", "d_apex_sd", "straight_after_m",
+             "best_exit_speed_mps", "best_segment_time_s", "best_d_entry", "best_d_apex", "best_d_exit",
+             "median_segment_time_s", "median_exit_speed_mps"],
+            plus: ["corner_number": .integer, "n_laps": .integer,
+                   "line_error_type": .oneOf(["early_apex", "late_apex", "wide_entry", "tight_entry", "pinched_exit",
+                                              "wide_exit", "good_line"]),
+                   "severity": .oneOf(["minor", "moderate", "major"]),
+                   "consistency_tier": .oneOf(["expert", "consistent", "developing", "novice"]),
+                   "allen_berg_type": .oneOf(["A", "B", "C"]), "priority_rank": .integer,
+                   "best_lap_number": JSONSchema.integer.nullable, "best_ranking_method": nullableString])
+        return .object([
+            "session_id": .string, "available": .boolean, "corner_profiles": .array(profile), "distance_m": .numbers,
+            "traces": .array(.object(["lap_number": .integer, "offsets_m": .numbers])),
+            "reference_e": .numbers, "reference_n": .numbers, "n_laps_used": .integer,
+            "lap_traces": .array(.object(["lap_number": .integer, "e": .numbers, "n": .numbers, "speed_mps": .numbers])),
+        ])
+    }()
 
     static let trackGuide: JSONSchema = {
         let corner = finiteFields(
