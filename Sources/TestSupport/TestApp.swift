@@ -83,9 +83,16 @@ public struct TestWorld: Sendable {
         return headers
     }
 
+    /// The persona's user id, made as the tenancy stage makes it for the persona's token (same subject, email and name),
+    /// without an HTTP request: set-up that does not depend on the test client's connection.
+    public func userID(_ persona: Persona) async throws -> String {
+        try await SQLUserStore(database: app.database, logger: Logger(label: "test")).ensureUser(ArrivingIdentity(
+            subject: "sub-\(persona.name)", email: persona.email, name: persona.name.capitalized, picture: nil, linkByEmail: true)).id
+    }
+
     /// Stores a fixture session for the persona through the real ingest path (no multipart), returning its id.
     public func seed(_ stem: String, as persona: Persona, client: any TestClientProtocol) async throws -> String {
-        let owner = try await TestAPI(client: client, world: self).userID(persona)
+        let owner = try await userID(persona)
         let bytes = [UInt8](try Data(contentsOf: TestPaths.fixture(stem).csv))
         return try await app.sessions.ingest(bytes, filename: stem + ".csv", owner: owner).record.sessionID
     }

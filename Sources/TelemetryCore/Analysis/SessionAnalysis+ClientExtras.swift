@@ -23,7 +23,7 @@ extension SessionAnalysis {
     public func speedSensitivity() -> SpeedSensitivityResponse {
         let params = optimalProfile().vehicleParams
         guard let best = bestLap else {
-            return SpeedSensitivityResponse(sessionID: sessionID, corners: [], vehicleParams: .init(params))
+            return SpeedSensitivityResponse(sessionID: sessionID, corners: [], vehicleParams: params)
         }
         return SpeedSensitivity.compute(sessionID: sessionID, distance: best.distanceArray, speed: best.speed,
                                         corners: bestLapCorners, params: params)

@@ -15,37 +15,10 @@ public struct SpeedSensitivityResponse: Sendable, Codable, Equatable {
         }
     }
 
-    /// The parameters the model used: the optimal profile's (§8.6), `calibrated` when fitted to the telemetry.
-    public struct Vehicle: Sendable, Codable, Equatable {
-        @FiniteNumber public var mu: Double
-        @FiniteNumber public var maxAccelG: Double
-        @FiniteNumber public var maxDecelG: Double
-        @FiniteNumber public var maxLateralG: Double
-        @FiniteNumber public var topSpeedMps: Double
-        public var calibrated: Bool
-        enum CodingKeys: String, CodingKey {
-            case mu, maxAccelG = "max_accel_g", maxDecelG = "max_decel_g", maxLateralG = "max_lateral_g"
-            case topSpeedMps = "top_speed_mps", calibrated
-        }
-
-        public init(_ p: VehicleParams) {
-            self.init(mu: p.mu, maxAccelG: p.maxAccelG, maxDecelG: p.maxDecelG, maxLateralG: p.maxLateralG,
-                      topSpeedMps: p.topSpeedMps, calibrated: p.calibrated)
-        }
-
-        public init(mu: Double, maxAccelG: Double, maxDecelG: Double, maxLateralG: Double, topSpeedMps: Double, calibrated: Bool) {
-            self.mu = mu
-            self.maxAccelG = maxAccelG
-            self.maxDecelG = maxDecelG
-            self.maxLateralG = maxLateralG
-            self.topSpeedMps = topSpeedMps
-            self.calibrated = calibrated
-        }
-    }
-
     public var sessionID: String
     public var corners: [CornerSensitivity]
-    public var vehicleParams: Vehicle
+    /// The parameters the model used: the optimal profile's (§8.6), `calibrated` when fitted to the telemetry.
+    public var vehicleParams: VehicleParams
     enum CodingKeys: String, CodingKey { case sessionID = "session_id", corners, vehicleParams = "vehicle_params" }
 }
 
@@ -106,6 +79,6 @@ public enum SpeedSensitivity {
                                  arcLengthM: Numerics.round(arc, 2)))
             }
         }
-        return SpeedSensitivityResponse(sessionID: sessionID, corners: out, vehicleParams: .init(params))
+        return SpeedSensitivityResponse(sessionID: sessionID, corners: out, vehicleParams: params)
     }
 }

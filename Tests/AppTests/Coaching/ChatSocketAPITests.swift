@@ -42,7 +42,7 @@ import TestSupport
             #expect(answers[0].contains("T1"))
             #expect(answers[4].contains("3") && answers[5].contains("4"))
             let stored = try await SQLCoachingChatStore(database: api.world.app.database)
-                .conversation(sessionID: id, userID: try await api.userID(.driverA))
+                .conversation(sessionID: id, userID: try await api.world.userID(.driverA))
             #expect(stored.count == 1 + min(CoachingChat.keptMessages, 2 * questions.count))
         }
     }

@@ -9,7 +9,7 @@ import Testing
         let a = f.analysis
         let result = a.speedSensitivity()
         let params = a.optimalProfile().vehicleParams
-        #expect(result.vehicleParams == .init(params))
+        #expect(result.vehicleParams == params)
         #expect(result.vehicleParams.calibrated == params.calibrated)
         #expect(result.vehicleParams.calibrated, "the Barber fixtures carry both g channels, so the vehicle is fitted")
         #expect(result.corners.map(\.cornerNumber) == a.bestLapCorners.filter { $0.exitDistanceM > $0.entryDistanceM }.map(\.number))
@@ -38,6 +38,6 @@ import Testing
         let s = session(Fixture.all[0].session, keeping: Set(Fixture.all[0].session.lapNumbers), dropIMU: true)
         let result = SessionAnalysis(session: s, sessionID: "x").speedSensitivity()
         #expect(!result.vehicleParams.calibrated)
-        #expect(result.vehicleParams == .init(OptimalProfile.defaults))
+        #expect(result.vehicleParams == OptimalProfile.defaults)
     }
 }

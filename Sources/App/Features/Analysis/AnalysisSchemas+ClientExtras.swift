@@ -52,8 +52,7 @@ extension AnalysisSchemas {
     static let speedSensitivity = JSONSchema.object([
         "session_id": .string,
         "corners": .array(finiteFields(["sensitivity_s", "min_speed_mph", "arc_length_m"], plus: ["corner_number": .integer])),
-        "vehicle_params": finiteFields(["mu", "max_accel_g", "max_decel_g", "max_lateral_g", "top_speed_mps"],
-                                       plus: ["calibrated": .boolean]),
+        "vehicle_params": vehicleParams,
     ])
 
     static let optimalComparison = JSONSchema.object([

@@ -107,12 +107,14 @@ enum AnalysisSchemas {
         "session_id": .string, "distance_m": .numbers, "speed_mph": .numbers, "segment_sources": .array(nameAndLap),
     ])
 
+    /// `VehicleParams`: the optimal profile's vehicle, also the speed sensitivity's.
+    static let vehicleParams = finiteFields(["mu", "max_accel_g", "max_decel_g", "max_lateral_g", "top_speed_mps", "tyre_mu",
+                                             "surface_grip", "mass_kg", "wheel_power_kw", "drag_area_m2", "air_density_kg_m3"],
+                                            plus: ["calibrated": .boolean])
     static let optimalProfile = JSONSchema.object([
         "session_id": .string, "distance_m": .numbers, "optimal_speed_mph": .numbers, "max_cornering_speed_mph": .numbers,
         "brake_points": .numbers, "throttle_points": .numbers, "lap_time_s": .finite,
-        "vehicle_params": finiteFields(["mu", "max_accel_g", "max_decel_g", "max_lateral_g", "top_speed_mps", "tyre_mu",
-                                        "surface_grip", "mass_kg", "wheel_power_kw", "drag_area_m2", "air_density_kg_m3"],
-                                       plus: ["calibrated": .boolean]),
+        "vehicle_params": vehicleParams,
         "parameter_sources": .object(Dictionary(uniqueKeysWithValues: [
             "mu", "max_lateral_g", "max_decel_g", "max_accel_g", "top_speed_mps", "drag",
         ].map { ($0, JSONSchema.oneOf(["equipment", "telemetry", "default", "none"])) })),
