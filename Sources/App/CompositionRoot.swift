@@ -23,6 +23,7 @@ public struct CompositionRoot: Sendable {
     let shareCredentials: any ShareCredentialResolver
     let claims: any ClaimStore
     let sweeper: ExpiredSessionSweeper
+    let routingSettings: LLMRoutingSettings
     /// The gate actions handlers ask through `PolicyGate`; policy.yaml must declare exactly these with `gate: true`.
     public let gateActions: Set<String>
 
@@ -53,7 +54,11 @@ public struct CompositionRoot: Sendable {
         let weather = WeatherService(store: weatherStore, provider: Self.weatherProvider(config.weather, logger: logger),
                                      logger: logger, clock: clock)
         let weatherLookups = WeatherLookups(weather: weather)
-        let llm = LLMProviders(configuration: config.llm, logger: logger)
+        let llmOperations = SQLLLMOperationsStore(database: database)
+        let routeOverrides = RouteOverrides()
+        let llm = LLMProviders(configuration: config.llm, logger: logger, overrides: routeOverrides,
+                               recorder: LLMUsageStoreRecorder(store: llmOperations, logger: logger))
+        let routingSettings = LLMRoutingSettings(store: llmOperations, overrides: routeOverrides, logger: logger, interval: .seconds(30))
         let achievements = AchievementService(store: SQLAchievementStore(database: database), reports: coachingStore, clock: clock)
         let pipeline = CoachingPipeline(
             store: coachingStore, writer: llm.reportWriter(fallback: BuiltinCoach()),
@@ -94,6 +99,7 @@ public struct CompositionRoot: Sendable {
         specs += PlatformRoutes.routes(database: database, registry: registry, openAPI: { openAPIBox.document })
         specs += UserRoutes.routes(users: users, leaderboards: leaderboards)
         specs += AdminRoutes.routes(users: users)
+        specs += LLMOperatorRoutes.routes(.init(store: llmOperations, settings: routingSettings, llm: llm, clock: clock))
         specs.append(UploadRoute.route(.init(
             sessions: sessions, achievements: achievements, claims: claims, limiter: limiter, maxFileBytes: config.maxUploadBytes,
             maxFileMB: config.maxUploadSizeMB, secureCookies: config.isProduction)))
@@ -144,6 +150,7 @@ public struct CompositionRoot: Sendable {
             claims: claims,
             sweeper: ExpiredSessionSweeper(sessions: sessionStore, rateLimits: rateLimits, cache: telemetry, logger: logger,
                                            interval: .seconds(600), clock: clock),
+            routingSettings: routingSettings,
             gateActions: OrgRoutes.gateActions.union([CompareRoute.readOther, ShareRoutes.shareSession, CoachingRoutes.refresh,
                                                           FeedbackRoutes.give, SessionEquipmentRoutes.useProfile,
                                                           NoteRoutes.attach]))

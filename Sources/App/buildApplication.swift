@@ -71,7 +71,7 @@ public func buildApplication(
         router: router,
         server: .http1WebSocketUpgrade(webSocketRouter: webSocketRouter, configuration: .init(ws: .init(autoPing: .enabled(timePeriod: .seconds(30))))),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "cataclysm"),
-        services: [root.sweeper, root.coachingRunner, root.weatherBackfiller, root.compactor],
+        services: [root.sweeper, root.coachingRunner, root.weatherBackfiller, root.compactor, root.routingSettings],
         logger: logger)
     return CataclysmApp(application: application, routes: table, webSockets: root.webSockets, policy: bundle, database: database, sessions: root.sessions,
                         coachingRunner: root.coachingRunner, weatherLookups: root.weatherLookups, storedFiles: root.compactor)

@@ -129,7 +129,7 @@ import TestSupport
                 "track": "Barber%20Motorsports%20Park",
                 "track_name": "barber_motorsports_park",
                 "slug": orgs.slug, "year": "2026", "profile_id": profile, "make": "Mazda", "model": "Miata", "event_id": orgs.eventID, "user_id": orgs.studentID,
-                "student_id": try await api.userID(.driverA), "code": code, "note_id": note ?? "", "sticky_id": sticky ?? "", "claim": claim]
+                "student_id": try await api.userID(.driverA), "code": code, "note_id": note ?? "", "sticky_id": sticky ?? "", "claim": claim, "task": "coaching_report"]
     }
 }
 

@@ -69,7 +69,7 @@ public struct ProviderConfiguration: Sendable {
     /// Whether `kind` has a key.
     public func hasKey(_ kind: ProviderKind) -> Bool { keys[kind] != nil }
 
-    func key(for kind: ProviderKind) -> String? { keys[kind] }
+    public func key(for kind: ProviderKind) -> String? { keys[kind] }
 
     /// `kind`'s base URL: the override, else the vendor's.
     public func baseURL(for kind: ProviderKind) -> String { baseURLs[kind] ?? kind.defaultBaseURL }

@@ -19,8 +19,19 @@ enum AnthropicMessages: WireFormat {
         var text: String?
     }
 
+    struct Usage: Decodable {
+        var input_tokens: Int?
+        var output_tokens: Int?
+    }
+
     struct Reply: Decodable {
         var content: [Block]
+        var usage: Usage?
+    }
+
+    static func usage(of reply: Reply) -> TokenUsage? {
+        guard let input = reply.usage?.input_tokens, let output = reply.usage?.output_tokens else { return nil }
+        return TokenUsage(inputTokens: input, outputTokens: output)
     }
 
     static let kind = ProviderKind.anthropic

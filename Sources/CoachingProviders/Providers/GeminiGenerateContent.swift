@@ -25,8 +25,19 @@ enum GeminiGenerateContent: WireFormat {
         var content: Content?
     }
 
+    struct UsageMetadata: Decodable {
+        var promptTokenCount: Int?
+        var candidatesTokenCount: Int?
+    }
+
     struct Reply: Decodable {
         var candidates: [Candidate]?
+        var usageMetadata: UsageMetadata?
+    }
+
+    static func usage(of reply: Reply) -> TokenUsage? {
+        guard let input = reply.usageMetadata?.promptTokenCount, let output = reply.usageMetadata?.candidatesTokenCount else { return nil }
+        return TokenUsage(inputTokens: input, outputTokens: output)
     }
 
     static let kind = ProviderKind.google

@@ -6,9 +6,26 @@ public protocol LLMProvider: Sendable {
     /// One request, no retries (the caller retries per platform.md §3.2). Throws `LLMProviderError`.
     func complete(system: String, prompt: String, maxTokens: Int, temperature: Double,
                   timeout: Duration) async throws -> String
+
+    /// The same call, with the tokens the vendor reports (a provider that cannot tell answers with none).
+    func metered(system: String, prompt: String, maxTokens: Int, temperature: Double,
+                 timeout: Duration) async throws -> MeteredReply
+}
+
+/// A provider's answer with the tokens it reports.
+public struct MeteredReply: Sendable {
+    public var text: String
+    public var usage: TokenUsage?
 }
 
 extension LLMProvider {
+    /// The answer without token usage (for providers that cannot tell it).
+    public func metered(system: String, prompt: String, maxTokens: Int, temperature: Double,
+                        timeout: Duration) async throws -> MeteredReply {
+        MeteredReply(text: try await complete(system: system, prompt: prompt, maxTokens: maxTokens, temperature: temperature,
+                                              timeout: timeout), usage: nil)
+    }
+
     /// `provider:model`, as a report's `generated_by` says it.
     public var routeName: String { "\(kind.rawValue):\(model)" }
 }

@@ -18,8 +18,19 @@ enum OpenAIChatCompletions: WireFormat {
         var message: Message
     }
 
+    struct Usage: Decodable {
+        var prompt_tokens: Int?
+        var completion_tokens: Int?
+    }
+
     struct Reply: Decodable {
         var choices: [Choice]
+        var usage: Usage?
+    }
+
+    static func usage(of reply: Reply) -> TokenUsage? {
+        guard let input = reply.usage?.prompt_tokens, let output = reply.usage?.completion_tokens else { return nil }
+        return TokenUsage(inputTokens: input, outputTokens: output)
     }
 
     static let kind = ProviderKind.openai

@@ -12,4 +12,6 @@ protocol WireFormat: Sendable {
     static func body(model: String, system: String, prompt: String, maxTokens: Int, temperature: Double) -> Body
     /// The answer's text; nil or empty when the reply carries none.
     static func text(of reply: Reply) -> String?
+    /// The tokens the reply says the call used; nil when it does not say.
+    static func usage(of reply: Reply) -> TokenUsage?
 }

@@ -18,6 +18,11 @@ struct WireProvider<Format: WireFormat>: LLMProvider {
 
     func complete(system: String, prompt: String, maxTokens: Int, temperature: Double,
                   timeout: Duration) async throws -> String {
+        try await metered(system: system, prompt: prompt, maxTokens: maxTokens, temperature: temperature, timeout: timeout).text
+    }
+
+    func metered(system: String, prompt: String, maxTokens: Int, temperature: Double,
+                 timeout: Duration) async throws -> MeteredReply {
         let body = Format.body(model: model, system: system, prompt: prompt, maxTokens: maxTokens, temperature: temperature)
         let reply = try await http.post(ProviderHTTP.url(base: baseURL, path: Format.path(model: model)),
                                         headers: Format.credentials(apiKey: apiKey), body: body, timeout: timeout,
@@ -25,7 +30,7 @@ struct WireProvider<Format: WireFormat>: LLMProvider {
         guard let text = Format.text(of: reply), !text.isEmpty else {
             throw LLMProviderError.malformedResponse("no text in the \(kind.rawValue) reply")
         }
-        return text
+        return MeteredReply(text: text, usage: Format.usage(of: reply))
     }
 }
 

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Foundation
 import Coaching
 import Logging
 
@@ -15,13 +16,20 @@ public struct LLMProviders: Sendable {
     public let configuration: ProviderConfiguration
     let httpClient: HTTPClient
     let logger: Logger
+    /// The operator's run-time routing.
+    public let overrides: RouteOverrides
+    /// Where every provider call is recorded (none: not recorded).
+    let recorder: (any LLMUsageRecorder)?
 
     /// `httpClient` defaults to the process-wide shared client.
     public init(configuration: ProviderConfiguration, httpClient: HTTPClient = .shared,
-                logger: Logger = Logger(label: "cataclysm.llm")) {
+                logger: Logger = Logger(label: "cataclysm.llm"), overrides: RouteOverrides = RouteOverrides(),
+                recorder: (any LLMUsageRecorder)? = nil) {
         self.configuration = configuration
         self.httpClient = httpClient
         self.logger = logger
+        self.overrides = overrides
+        self.recorder = recorder
     }
 
     /// Reads the configuration from `environment` (see `ProviderConfiguration`).
@@ -33,8 +41,15 @@ public struct LLMProviders: Sendable {
     /// Whether any provider of `task`'s chain has a key (§3.7).
     public func isAvailable(_ task: LLMTask) -> Bool { configuration.isAvailable(task) }
 
+    /// The steps `task` tries, first choice first: the operator's chain when routing is enabled and one is set (its
+    /// keyed steps, falling back to the configured chain when none is keyed), else the configured one.
+    public func availableChain(for task: LLMTask) -> [RouteStep] {
+        let keyed = overrides.chain(for: task)?.filter { configuration.key(for: $0.provider) != nil } ?? []
+        return keyed.isEmpty ? configuration.availableChain(for: task) : keyed
+    }
+
     /// The step `task` goes to first (for ETA statistics and logs); nil when the task is unavailable.
-    public func currentRoute(for task: LLMTask) -> RouteStep? { configuration.availableChain(for: task).first }
+    public func currentRoute(for task: LLMTask) -> RouteStep? { availableChain(for: task).first }
 
     /// The provider for `step`, or nil when its vendor has no key.
     public func provider(for step: RouteStep) -> (any LLMProvider)? {
@@ -53,11 +68,29 @@ public struct LLMProviders: Sendable {
                                           temperature: Double,
                                           parse: @Sendable (String) throws -> Value) async throws -> RoutedCompletion<Value> {
         let timeout = configuration.timeout(for: task)
-        let chain = FallbackChain(task: task, providers: configuration.availableChain(for: task).compactMap(provider(for:)),
+        let chain = FallbackChain(task: task, providers: availableChain(for: task).compactMap(provider(for:)),
                                   retry: configuration.retry, logger: logger)
+        let recorder = recorder
         return try await chain.run { provider in
-            try parse(try await provider.complete(system: system, prompt: prompt, maxTokens: maxTokens,
-                                                  temperature: temperature, timeout: timeout))
+            let route = RouteStep(provider.kind, provider.model)
+            let started = ContinuousClock.now
+            func record(_ outcome: LLMUsageEvent.Outcome, _ errorKind: String?, _ usage: TokenUsage?) async {
+                let elapsed = ContinuousClock.now - started
+                let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+                await recorder?.record(LLMUsageEvent(task: task, route: route, outcome: outcome, errorKind: errorKind,
+                                                     latencyMS: milliseconds, usage: usage,
+                                                     costUSD: ModelCatalogue.cost(of: usage, on: route), at: Date()))
+            }
+            let reply: MeteredReply
+            do {
+                reply = try await provider.metered(system: system, prompt: prompt, maxTokens: maxTokens, temperature: temperature,
+                                                   timeout: timeout)
+            } catch {
+                await record(.error, LLMUsageEvent.errorKind(of: error), nil)
+                throw error
+            }
+            await record(.ok, nil, reply.usage)
+            return try parse(reply.text)
         }
     }
 
