@@ -45,7 +45,8 @@ struct MigrationFilesTests {
                                        "share_links", "share_comparisons", "rate_limit_buckets", "rate_limit_hits",
                                        "corner_records", "corner_kings", "coaching_reports", "coaching_regenerations", "coaching_feedback",
                                        "coaching_chat_messages", "achievement_definitions", "user_achievements",
-                                       "equipment_profiles", "session_equipment", "session_weather", "lap_gates"])
+                                       "equipment_profiles", "session_equipment", "session_weather", "lap_gates", "notes", "stickies",
+                                       "runtime_settings", "llm_task_routes", "llm_usage_events", "admin_audit_log"])
         #expect(postgres["instructor_links"] == ["id", "instructor_id", "student_id", "status", "created_at", "linked_at",
                                                  "updated_at"])
         #expect(postgres["org_events"] == ["id", "org_id", "name", "track_name", "event_date", "event_at", "run_groups", "created_at"])
