@@ -144,9 +144,11 @@ checks.ensure_resource_availability.enabled = false
 # Answers that depend on data no schema can describe are not "valid data rejected": a file that is not a RaceChrono
 # CSV (422), a challenger file of another track (400), a track with fewer than two of the caller's sessions (422), a
 # flag naming a session that is not the student's (422), a mini-sector `lap` the session does not have (422), a
-# vehicle whose year_range is not [start, end] with start <= end (422; JSON Schema cannot order two items).
+# vehicle whose year_range is not [start, end] with start <= end (422; JSON Schema cannot order two items), a note on
+# a session that is not the caller's (404) or whose anchor_meta is over 4 KiB as JSON (422), the 51st sticky or 501st
+# note (429), a claim of a session that is no unclaimed anonymous upload (404).
 [[operations]]
-include-path-regex = '^/api/(sessions/upload|sharing/\{token\}/upload|trends/|instructor/students/\{student_id\}/flags|sessions/\{session_id\}/mini-sectors|equipment/profiles|equipment/\{session_id\}/equipment)'
+include-path-regex = '^/api/(sessions/upload|sessions/claim|notes|stickies|sharing/\{token\}/upload|trends/|instructor/students/\{student_id\}/flags|sessions/\{session_id\}/mini-sectors|equipment/profiles|equipment/\{session_id\}/equipment)'
 checks.positive_data_acceptance.expected-statuses = ["2xx", "400", "401", "403", "404", "409", "410", "422", "429"]
 
 # Every DELETE runs as contract-other-user (the operation rule above matches any DELETE), and to that user the contract

@@ -13,7 +13,7 @@ enum ClaimRoute {
                       secureCookies: Bool) -> RouteSpec {
         RouteSpec(.post, "/api/sessions/claim", on: .account, tag: "Sessions",
                   summary: "Claim the session uploaded while signed out (body: session_id, claim_token or the claim cookie)",
-                  docs: RouteDocs(.user, .json(.object(["message": .string])), errors: [400], body: .json(.object(
+                  docs: RouteDocs(.user, .json(.object(["message": .string])), errors: [400, 404], body: .json(.object(
                       ["session_id": .string(minLength: 1)], optional: ["claim_token": JSONSchema.string.nullable])))) {
             request, context, caller in
             let body = try await JSONBody.read(request, context: context)

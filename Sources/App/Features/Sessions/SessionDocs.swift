@@ -48,5 +48,5 @@ enum SessionDocs {
         "files": .array(.object([:], optional: [
             "filename": .string, "session_id": .string, "duplicate": .boolean, "error": .string,
         ])),
-    ])), errors: [429], body: .files(maxFiles: UploadRoute.maxFiles))
+    ], optional: ["claim_tokens": .map(.string)])), errors: [429], body: .files(maxFiles: UploadRoute.maxFiles))
 }
