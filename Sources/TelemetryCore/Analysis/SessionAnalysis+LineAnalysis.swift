@@ -20,7 +20,7 @@ extension SessionAnalysis {
         }
     }
 
-    /// `GET …/line-analysis?laps=&step=`: 422 for more than 20 distinct laps or a step outside 1…50; without `laps`
+    /// `GET …/line-analysis?laps=&step=`: 422 for more than 20 `laps` values or a step outside 1…50; without `laps`
     /// the best lap and up to 4 coaching laps closest to it in lap time.
     public func lineAnalysis(laps: [Int]? = nil, step: Int = 1) throws(AnalysisError) -> LineAnalysisResponse {
         if step < LineAnalysis.stepRange.lowerBound {
@@ -29,12 +29,13 @@ extension SessionAnalysis {
         if step > LineAnalysis.stepRange.upperBound {
             throw .validation(.tooLarge("step", step, maximum: LineAnalysis.stepRange.upperBound))
         }
-        let requested = laps.map { Set($0) }
-        if let requested, requested.count > LineAnalysis.maxLaps {
+        // at most 20 values, repeats counted (what the API description's maxItems says)
+        if let laps, laps.count > LineAnalysis.maxLaps {
             throw .validation(.init(type: "too_long", loc: ["query", "laps"],
-                                    msg: "At most \(LineAnalysis.maxLaps) distinct laps may be requested",
-                                    input: String(requested.count), ctx: ["max_length": LineAnalysis.maxLaps]))
+                                    msg: "At most \(LineAnalysis.maxLaps) laps may be requested",
+                                    input: String(laps.count), ctx: ["max_length": LineAnalysis.maxLaps]))
         }
+        let requested = laps.map { Set($0) }
         guard let model = lineModel else { return .unavailable(sessionID: sessionID) }
         let selection = requested ?? Set(LineAnalysis.defaultLaps(traced: model.traces.map(\.lap.lapNumber),
                                                                   bestLap: session.bestLap, lapTimes: lapTimes))

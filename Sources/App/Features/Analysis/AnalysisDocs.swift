@@ -1,3 +1,5 @@
+import TelemetryCore
+
 /// API-description entries of the per-session analysis routes and the comparison. Every analysis can answer 404
 /// (no usable lap) and 422 (not enough laps, or a bad query value).
 enum AnalysisDocs {
@@ -33,7 +35,7 @@ enum AnalysisDocs {
         .init("corner", .integer(minimum: 1, maximum: 200), description: "Only this best-lap corner's samples"),
     ])
     static let lineAnalysis = analysis(S.lineAnalysis, query: [
-        .init("laps", .array(.int64), description: "Only these coaching laps (repeat the parameter; at most 20 distinct; "
+        .init("laps", .array(.int64, maxItems: LineAnalysis.maxLaps), description: "Only these coaching laps (repeat the parameter; at most 20; "
               + "default: the best lap and up to 4 closest in lap time)"),
         .init("step", .integer(minimum: 1, maximum: 50), description: "Keep every step-th sample of the arrays (default 1)"),
     ])

@@ -76,7 +76,7 @@ enum AnalysisRoutes {
                 let step = try context.intQuery(request, "step", min: LineAnalysis.stepRange.lowerBound,
                                                 max: LineAnalysis.stepRange.upperBound) ?? 1
                 let session = try await sessions.analysis(s).session
-                let named = laps.map { Set($0).count > LineAnalysis.maxLaps ? "many" : Set($0.filter { session.laps[$0] != nil })
+                let named = laps.map { $0.count > LineAnalysis.maxLaps ? "many" : Set($0.filter { session.laps[$0] != nil })
                     .sorted().map(String.init).joined(separator: ",") }
                 let key = "line?\(named ?? "default")&\(step)"
                 return try await sessions.encoded(s, key: key) { a throws(AnalysisError) in try a.lineAnalysis(laps: laps, step: step) }

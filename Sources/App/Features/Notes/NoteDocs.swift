@@ -22,6 +22,7 @@ enum NoteDocs {
         RouteDocs.Query("anchor_type", .oneOf(NoteRules.anchorTypes)),
     ])
     static let read = RouteDocs(.user, .json(note))
-    static let update = RouteDocs(.user, .json(note), body: .json(.object([:], optional: fields.merging(["content": content]) { a, _ in a })))
+    /// Every field is optional, so an empty body changes nothing (and is not an error).
+    static let update = RouteDocs(.user, .json(note), body: .json(.object([:], optional: fields.merging(["content": content]) { a, _ in a }), required: false))
     static let delete = RouteDocs(.user, status: 204, .empty)
 }

@@ -17,7 +17,8 @@ enum StickyDocs {
     static let list = RouteDocs(.open, .json(.object(["items": .array(sticky), "total": .integer])), query: [
         RouteDocs.Query("view_scope", .oneOf(StickyRules.viewScopes), description: "Only this view's stickies (not the global ones)"),
     ])
+    /// Every field is optional, so an empty body changes nothing (and is not an error).
     static let update = RouteDocs(.user, .json(sticky),
-                                  body: .json(.object([:], optional: fields.merging(["pos_x": posX, "pos_y": posY]) { a, _ in a })))
+                                  body: .json(.object([:], optional: fields.merging(["pos_x": posX, "pos_y": posY]) { a, _ in a }), required: false))
     static let delete = RouteDocs(.user, status: 204, .empty)
 }

@@ -1,5 +1,5 @@
 /// Selection and truncation of the line analysis for one request (client-extras.md §8.3 with the §8.4
-/// recommendations: at most 20 distinct `laps`, a small default selection and `step` downsampling).
+/// recommendations: at most 20 `laps` values, a small default selection and `step` downsampling).
 public enum LineAnalysis {
     /// Most distinct `laps` values a request may name.
     public static let maxLaps = 20
