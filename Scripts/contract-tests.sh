@@ -152,9 +152,10 @@ include-path-regex = '^/api/(sessions/upload|sessions/claim|notes|stickies|shari
 checks.positive_data_acceptance.expected-statuses = ["2xx", "400", "401", "403", "404", "409", "410", "422", "429"]
 
 # Every DELETE runs as contract-other-user (the operation rule above matches any DELETE), and to that user the contract
-# user's new profile is 404 by design (weak point 11); "the profile just created is not found" would misread that.
+# user's new profile, note or sticky is 404 by design (weak point 11; notes and stickies are private);
+# "the resource just created is not found" would misread that.
 [[operations]]
-include-path-regex = '^/api/equipment/profiles/\{profile_id\}$'
+include-path-regex = '^/api/(equipment/profiles/\{profile_id\}|notes/\{note_id\}|stickies/\{sticky_id\})$'
 checks.ensure_resource_availability.enabled = false
 EOF
 

@@ -7,7 +7,8 @@ import Storage
 struct BodyFields {
     let fields: [String: JSONValue]
 
-    init(_ body: JSONBody) throws { fields = try body.requireObject() }
+    /// An absent body is no field at all; a literal `null` (or any other non-object) is a 422.
+    init(_ body: JSONBody) throws { fields = try body.requireObjectOrNothing() }
 
     /// A string field of `minLength…maxLength` characters.
     func string(_ key: String, minLength: Int = 0, maxLength: Int) throws -> FieldUpdate<String> {

@@ -95,6 +95,12 @@ import TestSupport
             #expect(try anonymous.decode(StickyList.self).total == 0)
             #expect(try await api.send(.post, "/api/stickies", as: .anonymous, json: ["pos_x": 0.1, "pos_y": 0.2]).status == .unauthorized)
             #expect(try await api.send(.get, "/api/stickies", as: .driverA).decode(StickyList.self).items == [sticky])
+            // an absent body changes nothing (but the time of the update); a literal null is not an object
+            let untouched = try await api.client.execute(uri: "/api/stickies/\(sticky.id)", method: .patch, headers: api.world.headers(.driverA))
+            #expect(untouched.status == .ok)
+            let after = try untouched.decode(Sticky.self)
+            #expect(after.pos_x == sticky.pos_x && after.pos_y == sticky.pos_y && after.tone == sticky.tone && after.content == sticky.content)
+            #expect(try await api.sendRaw(.patch, "/api/stickies/\(sticky.id)", as: .driverA, body: "null").status == .unprocessableContent)
         }
     }
 
