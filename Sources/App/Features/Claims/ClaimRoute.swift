@@ -19,14 +19,13 @@ enum ClaimRoute {
             let body = try await JSONBody.read(request, context: context)
             let sessionID = try body.requiredString("session_id")
             let token = try body.optionalString("claim_token") ?? ClaimToken.fromCookie(request.headers)
-            if try await store.locate(id: sessionID)?.ownerID == DemoUser.id {
-                throw AppError.badRequest("Demo session cannot be claimed")
-            }
+            let existing = try await store.locate(id: sessionID)
+            if existing?.ownerID == DemoUser.id { throw AppError.badRequest("Demo session cannot be claimed") }
             let outcome: ClaimOutcome
             if let token, ClaimToken.isWellFormed(token) {
                 outcome = try await claims.claim(sessionID: sessionID, tokenHash: ClaimToken.hash(token), ownerID: caller.id, now: Date())
-            } else if let owned = try await store.locate(id: sessionID), owned.ownerID == caller.id {
-                outcome = .alreadyYours(owned)
+            } else if let existing, existing.ownerID == caller.id {
+                outcome = .alreadyYours(existing)
             } else {
                 outcome = .notFound
             }

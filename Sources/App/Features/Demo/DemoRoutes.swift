@@ -1,19 +1,12 @@
 import Hummingbird
+import TelemetryCore
 
 /// `GET /api/sessions/demo` (public): the demo session the web client shows before sign-in. Reading it goes through
 /// the session routes, which the policy opens to everyone for the demo (`demo-session-public-read`), never to change.
 enum DemoRoutes {
     struct DemoAvailability: Encodable {
-        var session_id: String?
+        @Nullable var session_id: String?
         var available: Bool
-
-        enum CodingKeys: String, CodingKey { case session_id, available }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(session_id, forKey: .session_id)
-            try container.encode(available, forKey: .available)
-        }
     }
 
     static func routes(demo: DemoSessionSource) -> [RouteSpec] {

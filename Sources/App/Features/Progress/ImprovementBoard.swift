@@ -19,18 +19,8 @@ struct ImprovementBoard: Encodable, Equatable {
 
     var track_name: String
     var entries: [Entry]
-    var your_rank: Int?
-    var your_percentile: Double?
-
-    enum CodingKeys: String, CodingKey { case track_name, entries, your_rank, your_percentile }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(track_name, forKey: .track_name)
-        try container.encode(entries, forKey: .entries)
-        try container.encode(your_rank, forKey: .your_rank)
-        try container.encode(your_percentile, forKey: .your_percentile)
-    }
+    @Nullable var your_rank: Int?
+    @Nullable var your_percentile: Double?
 
     /// Ranks the drivers of `sessions` (oldest first) with at least `minSessions` each: by rounded rate ascending,
     /// ties in the order of each driver's first session.
