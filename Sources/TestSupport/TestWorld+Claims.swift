@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
+import Storage
 
 extension TestWorld.Persona {
     /// A signed-out visitor holding the claim token of a session they uploaded (sent as the `cataclysm_claim` cookie).
@@ -23,6 +24,15 @@ extension TestWorld {
         if persona.isShareHolder { return shareHeaders(values["token"] ?? "", extra) }
         if persona.isClaimHolder { return claimHeaders(values["claim"] ?? "", extra) }
         return headers(persona, extra)
+    }
+
+    /// A session a signed-out visitor uploaded, stored through the session service (no HTTP round trip): its id and
+    /// the claim token the visitor's cookie would carry.
+    public func anonymousSession(_ stem: String) async throws -> (sessionID: String, token: String) {
+        let bytes = [UInt8](try Data(contentsOf: TestPaths.fixture(stem).csv))
+        let stored = try await app.sessions.ingestAnonymous(bytes, filename: stem + ".csv",
+                                                            claims: SQLClaimStore(database: app.database), clientIP: "192.0.2.1")
+        return (stored.record.sessionID, stored.token)
     }
 }
 

@@ -114,7 +114,7 @@ import TestSupport
         let secondToken = try await api.shareLink(session, as: .driverA)
         let expiredToken = try await api.backdatedShareLink(session, as: .driverA)
         // the claim holder uploaded a session of their own while signed out: never {session_id}
-        let claim = try await api.anonymousUpload(TestPaths.advanced).token
+        let claim = try await world.anonymousSession(TestPaths.advanced).token
         // every world shares one database: a note and a sticky left by an earlier world are used again (50 stickies at most)
         var note = try await api.send(.get, "/api/notes", as: .driverA).decode(IDList.self).items.first?.id
         if note == nil {
