@@ -3,4 +3,6 @@
 public protocol SessionSetupStore: Sendable {
     /// Each existing session's setup, by session id.
     func setups(sessionIDs: [String]) async throws -> [String: SessionSetupRecord]
+    /// One session's setup and lap tags in one read (nil: no such session).
+    func inputs(sessionID: String) async throws -> SessionInputsRecord?
 }

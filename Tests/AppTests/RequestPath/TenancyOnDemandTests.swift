@@ -34,9 +34,11 @@ import TestSupport
                     && !$0.contains("llm_task_routes")
             }
             #expect(Self.relationshipQueries(statements).isEmpty, "\(statements)")
-            // the user, the session row, its equipment and weather (one query) and its lap tags; the telemetry and its
+            // the user, the session row, and its equipment, weather and lap tags (one query); the telemetry and its
             // analysis come from memory
-            #expect(statements.count == 4, "\(statements)")
+            #expect(statements.count == 3, "\(statements)")
+            #expect(statements.last?.contains("lap_tags") == true && statements.last?.contains("session_weather") == true,
+                    "\(statements)")
         }
     }
 

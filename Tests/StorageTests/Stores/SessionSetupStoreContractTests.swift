@@ -37,4 +37,27 @@ struct SessionSetupStoreContractTests {
             #expect(try await store.setups(sessionIDs: []).isEmpty)
         }
     }
+
+    @Test("one session's setup and lap tags in one read, the tags sorted per lap", arguments: TestDatabase.backends)
+    func inputs(_ backend: TestDatabase.Backend) async throws {
+        try await TestDatabase.with(backend) { db, _ in
+            let alex = try await makeUser(db, "alex")
+            for id in ["s1", "s2"] { try await storeSession(db, id, owner: alex, createdAt: now) }
+            try await SQLWeatherStore(database: db).save(weatherJSON: #"{"track_condition":"wet"}"#, sessionID: "s1", now: now)
+            for (session, lap, tag) in [("s1", 3, "traffic"), ("s1", 12, "clean"), ("s1", 3, "cold-tires"), ("s2", 1, "rain")] {
+                try await db.execute("INSERT INTO lap_tags (session_id, lap_number, tag, created_at) VALUES ($1, $2, $3, $4)",
+                                     [.text(session), .int(Int64(lap)), .text(tag), .date(now)])
+            }
+            let store = SQLSessionSetupStore(database: db)
+
+            let s1 = try #require(try await store.inputs(sessionID: "s1"))
+            #expect(s1.lapTags == [3: ["cold-tires", "traffic"], 12: ["clean"]])
+            #expect(s1.setup == (try await store.setups(sessionIDs: ["s1"]))["s1"])
+            #expect(s1.setup.weatherJSON == #"{"track_condition":"wet"}"#)
+            #expect(try await store.inputs(sessionID: "s2")?.lapTags == [1: ["rain"]])
+            try await storeSession(db, "s3", owner: alex, createdAt: now)
+            #expect(try await store.inputs(sessionID: "s3") == SessionInputsRecord(setup: SessionSetupRecord(sessionID: "s3"), lapTags: [:]))
+            #expect(try await store.inputs(sessionID: "nobody") == nil)
+        }
+    }
 }

@@ -16,4 +16,10 @@ struct SessionSetupSource: Sendable {
     func setup(sessionID: String) async throws -> SessionSetup {
         try await setups(sessionIDs: [sessionID])[sessionID] ?? SessionSetup()
     }
+
+    /// One session's setup and lap tags, read together (what an analysis request needs besides the session itself).
+    func inputs(sessionID: String) async throws -> (setup: SessionSetup, tags: [Int: [String]]) {
+        guard let record = try await store.inputs(sessionID: sessionID) else { return (SessionSetup(), [:]) }
+        return (SessionSetup(record.setup), record.lapTags)
+    }
 }

@@ -147,8 +147,8 @@ public struct SessionService: Sendable {
 
     private func analysisWithInputs(_ record: SessionRecord) async throws
         -> (analysis: SessionAnalysis, inputs: AnalysisInputs, setup: SessionSetup) {
-        let setup = try await setups.setup(sessionID: record.sessionID)
-        let inputs = AnalysisInputs(tags: try await store.tags(of: record).mapValues(Set.init), setup: setup.vehicleSetup)
+        let (setup, tags) = try await setups.inputs(sessionID: record.sessionID)
+        let inputs = AnalysisInputs(tags: tags.mapValues(Set.init), setup: setup.vehicleSetup)
         if let cached = await analyses.cached(record.sessionID, inputs: inputs) { return (cached, inputs, setup) }
         let analysis = SessionAnalysis(session: try await processed(record), sessionID: record.sessionID, tags: inputs.tags,
                                        setup: inputs.setup)
