@@ -60,8 +60,18 @@ public protocol SQLDatabase: SQLExecutor {
     /// `true` when `SELECT 1` succeeds.
     func ping() async -> Bool
 
+    /// A read the hot request path repeats (a user by subject, a session by id, its inputs): may be answered from
+    /// the database's ``ReadCache`` when nothing was written since and the answer is younger than its age bound. Only
+    /// for a plain `SELECT` whose answer depends on its text and binds alone (never on the time).
+    func cachedQuery(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow]
+
     /// Closes the database. Later calls throw ``StorageError/connection(_:)``.
     func close() async throws
+}
+
+extension SQLDatabase {
+    /// Without a read cache: the plain query.
+    public func cachedQuery(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] { try await query(sql, binds) }
 }
 
 /// Tracks, per task, which databases have a transaction body running, so that misuse of the

@@ -18,7 +18,7 @@ public struct SQLSessionSetupStore: SessionSetupStore {
     }
 
     public func inputs(sessionID: String) async throws -> SessionInputsRecord? {
-        guard let row = try await database.first(select(withTags: true, where: "s.session_id = $1"), [.text(sessionID)]) else {
+        guard let row = try await database.cachedQuery(select(withTags: true, where: "s.session_id = $1"), [.text(sessionID)]).first else {
             return nil
         }
         return SessionInputsRecord(setup: try Self.setup(row), lapTags: try Self.lapTags(row.optionalString("lap_tags")))

@@ -7,7 +7,8 @@ import Synchronization
 /// ``AsyncLock`` so that statements from other tasks never interleave with a transaction; and, for a database file, a
 /// few read-only connections (`PRAGMA query_only`) that answer plain `SELECT`s outside transactions side by side
 /// without that lock. WAL journaling gives each read the last committed state, so a read after a finished write sees
-/// it. Opened with WAL journaling, `foreign_keys=ON` and a busy timeout.
+/// it. Opened with WAL journaling, `foreign_keys=ON` and a busy timeout. `cachedQuery` answers the request path's
+/// repeated reads from a ``ReadCache`` that every write through this database empties.
 final class SQLiteDatabase: SQLDatabase {
     let dialect: SQLDialect = .sqlite
     private let connection: SQLiteConnection
@@ -17,6 +18,8 @@ final class SQLiteDatabase: SQLDatabase {
     private let nextReader = RoundRobin()
     private let lock = AsyncLock()
     private let state = ClosedFlag()
+    /// Repeated hot reads; every write through the writer connection empties it.
+    private let readCache = ReadCache()
     private let logger: Logger
 
     /// Read-only connections beside the writer: one per core, at least 2, at most 4.
@@ -99,7 +102,12 @@ final class SQLiteDatabase: SQLDatabase {
         if let index = reader(for: sql) {
             return try await readerLocks[index].withLock { try await self.run(sql, binds, on: self.readers[index]) }
         }
+        defer { readCache.written() }
         return try await lock.withLock { try await self.run(sql, binds, on: self.connection) }
+    }
+
+    func cachedQuery(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+        try await readCache.rows(sql, binds) { try await query(sql, binds) }
     }
 
     func execute(_ sql: String, _ binds: [SQLValue]) async throws {
@@ -110,6 +118,7 @@ final class SQLiteDatabase: SQLDatabase {
 
     func transaction<T: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> T) async throws -> T {
         try TransactionScope.checkNotInside(self)
+        defer { readCache.written() }
         return try await lock.withLock {
             try await self.runTransaction(body)
         }

@@ -71,7 +71,7 @@ public struct SQLSessionStore: SessionStore {
     }
 
     public func locate(id: String) async throws -> SessionRecord? {
-        try await database.first("SELECT \(Self.columns) FROM sessions WHERE session_id = $1", [.text(id)]).map(Self.record)
+        try await database.cachedQuery("SELECT \(Self.columns) FROM sessions WHERE session_id = $1", [.text(id)]).first.map(Self.record)
     }
 
     public func list(_ scope: OwnerScope) async throws -> [SessionRecord] {

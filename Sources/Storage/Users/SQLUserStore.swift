@@ -25,9 +25,9 @@ public struct SQLUserStore: UserStore {
     private func ensureOnce(_ identity: ArrivingIdentity) async throws -> UserAccount {
         let email = identity.email.lowercased()
         // The common case on every request: a known subject whose profile is unchanged needs no transaction.
-        if let row = try await database.first(
+        if let row = try await database.cachedQuery(
             "SELECT \(Self.columns) FROM auth_subjects s JOIN users u ON u.id = s.user_id WHERE s.sub = $1",
-            [.text(identity.subject)]) {
+            [.text(identity.subject)]).first {
             let account = try Self.account(row)
             if account.name == identity.name, account.email == email,
                identity.picture == nil || identity.picture == account.avatarURL {
