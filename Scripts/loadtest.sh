@@ -29,7 +29,7 @@ cleanup() {
 trap cleanup EXIT
 
 base="http://127.0.0.1:$port"
-DEV_AUTH_BYPASS=true RATE_LIMIT_UPLOADS_PER_IP_PER_HOUR=100000 PORT=$port DATABASE_URL="sqlite://$work/load.sqlite" LOG_LEVEL=warning "$bin" serve > "$work/server.log" 2>&1 &
+DEV_AUTH_BYPASS=true RATE_LIMIT_UPLOADS_PER_IP_PER_HOUR=100000 MAX_UPLOAD_SIZE_MB=60 PORT=$port DATABASE_URL="sqlite://$work/load.sqlite" LOG_LEVEL=warning "$bin" serve > "$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do curl -fsS -m 1 "$base/health" > /dev/null 2>&1 && break; sleep 0.1; done
 
@@ -83,4 +83,8 @@ measure "GET …/consistency" "/api/sessions/$session/consistency"
 measure "GET …/laps/{best}/data" "/api/sessions/$session/laps/$best/data"
 single=$(curl -sS -o /dev/null -w '%{time_total}' "$base/api/sessions/$session/laps/$best/data")
 row "warm single GET …/laps/{best}/data" "-" "$(awk -v t="$single" 'BEGIN { printf "%.1fms", t * 1000 }')" "-" "-" "$(rss_mb)"
+# A 100 Hz export of about 46 MB (the fixture at four times its rate, laps repeated), as the issue measured.
+"$bin" bench synthesize "$fixture" "$work/100hz.csv" --factor 4 --bytes 46000000 > /dev/null
+row "upload $(awk -v b="$(stat -c %s "$work/100hz.csv")" 'BEGIN { printf "%.1f", b / 1e6 }') MB, 100 Hz (median of 3)" "-" \
+    "$(upload_ms "$work/100hz.csv" 3 '-H Expect:')ms" "-" "-" "$(rss_mb)"
 echo "peak RSS with one session loaded: $one_session_peak MB; at the end: $(peak_mb) MB; $(nproc) cores; $(uname -m); $(swift --version 2>/dev/null | head -1)"

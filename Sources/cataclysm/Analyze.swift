@@ -64,10 +64,27 @@ struct AnalyzeReport: Encodable {
     var rows: RowCounts
 }
 
-/// `cataclysm bench ingest|analysis|coach|pdf FILE…`: timings (use a release build).
+/// `cataclysm bench ingest|analysis|coach|pdf FILE…`: timings (use a release build); `bench synthesize` writes a larger
+/// input for them and for `Scripts/loadtest.sh`.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Benchmarks (run with -c release).", subcommands: [Ingest.self, Analysis.self, Coach.self, PDF.self])
+        abstract: "Benchmarks (run with -c release).", subcommands: [Ingest.self, Analysis.self, Coach.self, PDF.self, Synthesize.self])
+
+    struct Synthesize: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a longer, faster-sampled session built from a real export (SessionSynthesizer).")
+        @Argument(help: "The CSV export to build from.") var input: String
+        @Argument(help: "Where to write the new CSV.") var output: String
+        @Option(help: "Sample-rate multiple (4: 25 Hz becomes 100 Hz).") var factor = 4
+        @Option(help: "About this many bytes, by repeating the timed laps.") var bytes = 46_000_000
+
+        func run() throws {
+            let source = try CSVInput.read(input)
+            let synthesized = SessionSynthesizer.longSession(from: source, factor: factor, targetBytes: bytes)
+            try Data(synthesized).write(to: URL(fileURLWithPath: output))
+            print("\(output): \(synthesized.count) bytes")
+        }
+    }
 
     struct Analysis: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Every on-request analysis, cold medians per endpoint.")
