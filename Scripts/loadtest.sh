@@ -60,13 +60,14 @@ one_session_peak=$(peak_mb)
 row "upload 5.8 MB, curl defaults (median of 5)" "-" "$(upload_ms "$fixture" 5)ms" "-" "-" "$(rss_mb)"
 row "upload 5.8 MB, without Expect (median of 5)" "-" "$(upload_ms "$fixture" 5 '-H Expect:')ms" "-" "-" "$(rss_mb)"
 
+# measure NAME PATH [HEADER]: wrk on one request (with the header, e.g. the Accept-Encoding every browser sends).
 measure() {
-    local name=$1 path=$2
-    curl -fsS -o /dev/null "$base$path"
-    wrk -t"$threads" -c"$connections" -d2s "$base$path" > /dev/null    # warm-up
+    local name=$1 path=$2 header=${3:-X-Load-Test: 1}
+    curl -fsS -o /dev/null -H "$header" "$base$path"
+    wrk -t"$threads" -c"$connections" -d2s -H "$header" "$base$path" > /dev/null    # warm-up
     local before after out
     before=$(cpu_seconds)
-    out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "$base$path")
+    out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" -H "$header" --latency "$base$path")
     after=$(cpu_seconds)
     local rps p50 p99 total
     rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<< "$out")
@@ -81,6 +82,8 @@ measure "GET /api/sessions/{id}" "/api/sessions/$session"
 measure "GET …/corners" "/api/sessions/$session/corners"
 measure "GET …/consistency" "/api/sessions/$session/consistency"
 measure "GET …/laps/{best}/data" "/api/sessions/$session/laps/$best/data"
+measure "GET …/consistency, gzip" "/api/sessions/$session/consistency" "Accept-Encoding: gzip, deflate, br"
+measure "GET …/laps/{best}/data, gzip" "/api/sessions/$session/laps/$best/data" "Accept-Encoding: gzip, deflate, br"
 single=$(curl -sS -o /dev/null -w '%{time_total}' "$base/api/sessions/$session/laps/$best/data")
 row "warm single GET …/laps/{best}/data" "-" "$(awk -v t="$single" 'BEGIN { printf "%.1fms", t * 1000 }')" "-" "-" "$(rss_mb)"
 # A 100 Hz export of about 46 MB (the fixture at four times its rate, laps repeated), as the issue measured.

@@ -32,12 +32,12 @@ import TestSupport
         for k in 0..<5 {
             let analysis = SessionAnalysis(session: session, sessionID: "s\(k)")
             await cache.put(analysis, "s\(k)", inputs: .init())
-            await cache.store(ByteBuffer(repeating: 0, count: 600), "s\(k)", inputs: .init(), key: "corners")
+            await cache.store(CachedBody(ByteBuffer(repeating: 0, count: 600)), "s\(k)", inputs: .init(), key: "corners")
             #expect(await cache.totalBytes <= perSession * 2 + 1000)
         }
         #expect(await cache.cached("s4", inputs: .init()) != nil, "the newest session stays")
         #expect(await cache.cached("s0", inputs: .init()) == nil, "the oldest went first")
-        await cache.store(ByteBuffer(repeating: 0, count: perSession * 3), "s4", inputs: .init(), key: "huge")
+        await cache.store(CachedBody(ByteBuffer(repeating: 0, count: perSession * 3)), "s4", inputs: .init(), key: "huge")
         #expect(await cache.response("s4", inputs: .init(), key: "huge") == nil, "a response over the budget is not kept")
     }
 }

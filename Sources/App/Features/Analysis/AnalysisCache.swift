@@ -6,7 +6,7 @@ import TelemetryCore
 /// An entry serves only the inputs it was computed for, and a change of inputs (or a delete) drops everything derived
 /// for that session.
 ///
-/// Bounded in bytes: an entry costs its encoded responses plus an estimate of its derived results (half the
+/// Bounded in bytes: an entry costs its encoded responses (with room for their gzip forms) plus an estimate of its derived results (half the
 /// session's numeric payload); the least recently used sessions are dropped beyond `capacityBytes`, and a
 /// response larger than the whole budget is served without being kept. Query keys reach here validated
 /// (existing, distinct laps), so no client can make the key set grow without bound.
@@ -14,7 +14,7 @@ public actor AnalysisCache {
     struct Entry {
         var inputs: AnalysisInputs
         var analysis: SessionAnalysis
-        var responses: [String: ByteBuffer] = [:]
+        var responses: [String: CachedBody] = [:]
         var lastUse: UInt64
         var bytes: Int
     }
@@ -49,17 +49,18 @@ public actor AnalysisCache {
     }
 
     /// A stored encoded response, if the session's inputs are still the ones it was computed for.
-    func response(_ id: String, inputs: AnalysisInputs, key: String) -> ByteBuffer? {
+    func response(_ id: String, inputs: AnalysisInputs, key: String) -> CachedBody? {
         guard let entry = entries[id], entry.inputs == inputs else { return nil }
         return entry.responses[key]
     }
 
-    func store(_ data: ByteBuffer, _ id: String, inputs: AnalysisInputs, key: String) {
+    /// Keeps an encoded answer (counted with room for its gzip form) while the budget allows.
+    func store(_ body: CachedBody, _ id: String, inputs: AnalysisInputs, key: String) {
         guard var entry = entries[id], entry.inputs == inputs, entry.responses[key] == nil,
-              entry.bytes + data.readableBytes <= capacityBytes else { return }
-        entry.responses[key] = data
-        entry.bytes += data.readableBytes
-        totalBytes += data.readableBytes
+              entry.bytes + body.budgetBytes <= capacityBytes else { return }
+        entry.responses[key] = body
+        entry.bytes += body.budgetBytes
+        totalBytes += body.budgetBytes
         entries[id] = entry
         trim(keeping: id)
     }

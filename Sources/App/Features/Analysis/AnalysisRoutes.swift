@@ -9,10 +9,10 @@ import TelemetryCore
 enum AnalysisRoutes {
     static func routes(sessions: SessionService, located session: ResourceLocator<SessionRecord>) -> [RouteSpec] {
         func get(_ suffix: String, _ summary: String, _ docs: RouteDocs,
-                 _ handler: @escaping @Sendable (Request, AppRequestContext, SessionRecord) async throws -> ByteBuffer) -> RouteSpec {
+                 _ handler: @escaping @Sendable (Request, AppRequestContext, SessionRecord) async throws -> CachedBody) -> RouteSpec {
             RouteSpec(.get, "/api/sessions/{session_id}/" + suffix, on: session, tag: "Analysis", summary: summary, docs: docs) {
                 request, context, record in
-                JSONCoding.response(encoded: try await handler(request, context, record))
+                try await handler(request, context, record).response(for: request)
             }
         }
         return [

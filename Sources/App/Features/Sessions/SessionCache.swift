@@ -10,7 +10,7 @@ public actor SessionCache {
         var session: ProcessedSession
         var bytes: Int
         var lastUse: UInt64
-        var responses: [String: ByteBuffer] = [:]
+        var responses: [String: CachedBody] = [:]
     }
 
     let capacityBytes: Int
@@ -57,14 +57,15 @@ public actor SessionCache {
     }
 
     /// An encoded answer kept beside the session, if any.
-    func response(_ id: String, key: String) -> ByteBuffer? { entries[id]?.responses[key] }
+    func response(_ id: String, key: String) -> CachedBody? { entries[id]?.responses[key] }
 
-    /// Keeps an encoded answer beside its session (while the session is held and the bound allows).
-    func store(_ buffer: ByteBuffer, _ id: String, key: String) {
-        guard var entry = entries[id], entry.responses[key] == nil, buffer.readableBytes <= capacityBytes / 4 else { return }
-        entry.responses[key] = buffer
-        entry.bytes += buffer.readableBytes
-        totalBytes += buffer.readableBytes
+    /// Keeps an encoded answer beside its session (while the session is held and the bound allows), counted with room
+    /// for its gzip form.
+    func store(_ body: CachedBody, _ id: String, key: String) {
+        guard var entry = entries[id], entry.responses[key] == nil, body.budgetBytes <= capacityBytes / 4 else { return }
+        entry.responses[key] = body
+        entry.bytes += body.budgetBytes
+        totalBytes += body.budgetBytes
         entries[id] = entry
         trim(keeping: id)
     }

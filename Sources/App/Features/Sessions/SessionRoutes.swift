@@ -32,10 +32,10 @@ enum SessionRoutes {
                 return try JSONCoding.response(processed.lapSummaries(tags: try await sessions.tags(of: record).mapValues(Set.init)))
             },
             RouteSpec(.get, "/api/sessions/{session_id}/laps/{lap_number}/data", on: session, tag: "Sessions",
-                      summary: "One lap resampled to the 0.7 m grid", docs: SessionDocs.lapData) { _, context, record in
+                      summary: "One lap resampled to the 0.7 m grid", docs: SessionDocs.lapData) { request, context, record in
                 let lap = try context.intParameter("lap_number")
-                guard let data = try await sessions.encodedLap(record, lap: lap) else { throw lapNotFound(lap, record) }
-                return JSONCoding.response(encoded: data)
+                guard let body = try await sessions.encodedLap(record, lap: lap) else { throw lapNotFound(lap, record) }
+                return try body.response(for: request)
             },
             RouteSpec(.get, "/api/sessions/{session_id}/laps/{lap_number}/tags", on: session, tag: "Sessions",
                       summary: "A lap's tags", docs: SessionDocs.readTags) { _, context, record in

@@ -114,14 +114,14 @@ public struct SessionService: Sendable {
     }
 
     /// One lap's resampled data as JSON (nil: no such lap), encoded once and kept beside the telemetry.
-    func encodedLap(_ record: SessionRecord, lap: Int) async throws -> ByteBuffer? {
+    func encodedLap(_ record: SessionRecord, lap: Int) async throws -> CachedBody? {
         let key = "lap.\(lap)"
         let session = try await processed(record)
         if let cached = await telemetry.response(record.sessionID, key: key) { return cached }
         guard let data = session.laps[lap] else { return nil }
-        let buffer = ByteBuffer(bytes: try JSONCoding.encoder.encode(data))
-        await telemetry.store(buffer, record.sessionID, key: key)
-        return buffer
+        let body = CachedBody(ByteBuffer(bytes: try JSONCoding.encoder.encode(data)))
+        await telemetry.store(body, record.sessionID, key: key)
+        return body
     }
 
     /// The analysis facade for the session's current lap tags, equipment and conditions.
@@ -137,12 +137,12 @@ public struct SessionService: Sendable {
 
     /// One analysis answer as JSON bytes: the cached (shared) buffer when warm, else `compute` encoded once and kept.
     func encoded<T: Encodable>(_ record: SessionRecord, key: String,
-                               _ compute: @Sendable (SessionAnalysis) throws(AnalysisError) -> T) async throws -> ByteBuffer {
+                               _ compute: @Sendable (SessionAnalysis) throws(AnalysisError) -> T) async throws -> CachedBody {
         let (analysis, inputs, _) = try await analysisWithInputs(record)
-        if let data = await analyses.response(record.sessionID, inputs: inputs, key: key) { return data }
-        let data = ByteBuffer(bytes: try JSONCoding.encoder.encode(try compute(analysis)))
-        await analyses.store(data, record.sessionID, inputs: inputs, key: key)
-        return data
+        if let cached = await analyses.response(record.sessionID, inputs: inputs, key: key) { return cached }
+        let body = CachedBody(ByteBuffer(bytes: try JSONCoding.encoder.encode(try compute(analysis))))
+        await analyses.store(body, record.sessionID, inputs: inputs, key: key)
+        return body
     }
 
     private func analysisWithInputs(_ record: SessionRecord) async throws
