@@ -10,26 +10,52 @@ import TestSupport
 /// final status without it when the request is refused first (curl waits a second for either before sending).
 @Suite struct ExpectContinueTests {
     /// A raw HTTP/1.1 exchange: sends `head`, sends `body` only after a 100; the status codes received, in order.
-    static func exchange(port: Int, head: String, body: [UInt8]) async throws -> (statusCodes: [String], sentBody: Bool) {
+    /// Waits at most `deadline` for the final answer (complete by its `Content-Length`), so a server that never answers
+    /// fails the test with what it did send instead of stalling the run.
+    static func exchange(port: Int, head: String, body: [UInt8],
+                         deadline: Duration = .seconds(120)) async throws -> (statusCodes: [String], sentBody: Bool) {
         let channel = try await RawHTTP.connect(port: port)
-        return try await channel.executeThenClose { inbound, outbound in
-            try await outbound.write(ByteBuffer(string: head))
-            var received = ""
-            var sentBody = false
-            var iterator = inbound.makeAsyncIterator()
-            while let chunk = try await iterator.next() {
-                received += String(buffer: chunk)
-                if !sentBody, received.hasPrefix("HTTP/1.1 100 Continue\r\n\r\n") {
-                    sentBody = true
-                    try await outbound.write(ByteBuffer(bytes: body))
+        let transcript = Transcript()
+        return try await withThrowingTaskGroup(of: (statusCodes: [String], sentBody: Bool).self) { group in
+            group.addTask {
+                try await channel.executeThenClose { inbound, outbound in
+                    try await outbound.write(ByteBuffer(string: head))
+                    var sentBody = false
+                    var iterator = inbound.makeAsyncIterator()
+                    while let chunk = try await iterator.next() {
+                        let received = transcript.append(String(buffer: chunk))
+                        if !sentBody, received.hasPrefix("HTTP/1.1 100 Continue\r\n\r\n") {
+                            sentBody = true
+                            try await outbound.write(ByteBuffer(bytes: body))
+                        }
+                        if RawHTTP.parse(received)?.complete == true { break }
+                    }
+                    let statusCodes = transcript.text.components(separatedBy: "\r\n").filter { $0.hasPrefix("HTTP/1.1 ") }
+                        .map { $0.split(separator: " ")[1] }.map(String.init)
+                    return (statusCodes, sentBody)
                 }
-                let final = received.components(separatedBy: "\r\n").filter { $0.hasPrefix("HTTP/1.1 ") && !$0.hasPrefix("HTTP/1.1 100") }
-                if !final.isEmpty, received.contains("\r\n\r\n{") && received.hasSuffix("}") { break }
             }
-            let statusCodes = received.components(separatedBy: "\r\n").filter { $0.hasPrefix("HTTP/1.1 ") }
-                .map { $0.split(separator: " ")[1] }.map(String.init)
-            return (statusCodes, sentBody)
+            group.addTask {
+                try await Task.sleep(for: deadline)
+                throw ExchangeTimeout(received: transcript.text)
+            }
+            let first = try await group.next()!
+            group.cancelAll()
+            return first
         }
+    }
+
+    /// What the server sent so far (read by the deadline's error).
+    final class Transcript: @unchecked Sendable {
+        private let lock = NSLock()
+        private var received = ""
+        var text: String { lock.withLock { received } }
+        func append(_ more: String) -> String { lock.withLock { received += more; return received } }
+    }
+
+    struct ExchangeTimeout: Error, CustomStringConvertible {
+        var received: String
+        var description: String { "no complete final answer in time; received: \(received.prefix(500))" }
     }
 
     static func uploadHead(_ path: String, length: Int, authorization: String?) -> String {
