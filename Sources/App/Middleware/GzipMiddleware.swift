@@ -9,9 +9,8 @@ struct GzipMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        guard Self.acceptsGzip(request.headers[.acceptEncoding]),
+        guard response.headers[.contentEncoding] == nil, Self.acceptsGzip(request.headers[.acceptEncoding]),
               ![.switchingProtocols, .noContent, .notModified].contains(response.status),
-              response.headers[.contentEncoding] == nil,
               let length = response.body.contentLength, length >= Self.minimumSize
         else { return response }
         response.body = response.body.map { buffer in try Self.compress(buffer) }

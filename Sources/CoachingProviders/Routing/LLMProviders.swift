@@ -75,10 +75,8 @@ public struct LLMProviders: Sendable {
             let route = RouteStep(provider.kind, provider.model)
             let started = ContinuousClock.now
             func record(_ outcome: LLMUsageEvent.Outcome, _ errorKind: String?, _ usage: TokenUsage?) async {
-                let elapsed = ContinuousClock.now - started
-                let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
                 await recorder?.record(LLMUsageEvent(task: task, route: route, outcome: outcome, errorKind: errorKind,
-                                                     latencyMS: milliseconds, usage: usage,
+                                                     latencyMS: Int((ContinuousClock.now - started) / .milliseconds(1)), usage: usage,
                                                      costUSD: ModelCatalogue.cost(of: usage, on: route), at: Date()))
             }
             let reply: MeteredReply

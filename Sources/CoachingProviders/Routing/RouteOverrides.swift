@@ -20,8 +20,6 @@ public final class RouteOverrides: Sendable {
     /// Replaces what the operator has set (read from the database).
     public func update(_ new: State) { state.withLock { $0 = new } }
 
-    public var current: State { state.withLock { $0 } }
-
     /// The operator's chain for `task`, when routing is enabled and one is set.
     public func chain(for task: LLMTask) -> [RouteStep]? {
         state.withLock { $0.enabled ? $0.chains[task] : nil }

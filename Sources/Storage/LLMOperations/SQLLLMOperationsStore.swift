@@ -14,15 +14,7 @@ public struct SQLLLMOperationsStore: LLMOperationsStore {
     }
 
     public func setSetting(_ setting: StoredSetting, audit: AdminAuditEntry) async throws {
-        try await database.transaction { db in
-            try await db.execute(
-                """
-                INSERT INTO runtime_settings (key, value_json, updated_at, updated_by) VALUES ($1, $2, $3, $4)
-                ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at,
-                    updated_by = excluded.updated_by
-                """, [.text(setting.key), .text(setting.valueJSON), .date(setting.updatedAt), SQLValue(setting.updatedBy)])
-            try await Self.insert(audit, db)
-        }
+        try await upsert(setting, table: "runtime_settings", keyColumn: "key", valueColumn: "value_json", audit: audit)
     }
 
     public func taskRoutes() async throws -> [StoredSetting] {
@@ -31,15 +23,7 @@ public struct SQLLLMOperationsStore: LLMOperationsStore {
     }
 
     public func setTaskRoute(_ route: StoredSetting, audit: AdminAuditEntry) async throws {
-        try await database.transaction { db in
-            try await db.execute(
-                """
-                INSERT INTO llm_task_routes (task, chain_json, updated_at, updated_by) VALUES ($1, $2, $3, $4)
-                ON CONFLICT (task) DO UPDATE SET chain_json = excluded.chain_json, updated_at = excluded.updated_at,
-                    updated_by = excluded.updated_by
-                """, [.text(route.key), .text(route.valueJSON), .date(route.updatedAt), SQLValue(route.updatedBy)])
-            try await Self.insert(audit, db)
-        }
+        try await upsert(route, table: "llm_task_routes", keyColumn: "task", valueColumn: "chain_json", audit: audit)
     }
 
     public func deleteTaskRoute(_ task: String, audit: AdminAuditEntry) async throws -> Bool {
@@ -76,6 +60,21 @@ public struct SQLLLMOperationsStore: LLMOperationsStore {
             [.int(Int64(limit))]).map { row in
             AdminAuditEntry(actorID: try row.string("actor_id"), actorEmail: try row.string("actor_email"), action: try row.string("action"),
                             target: try row.string("target"), detailJSON: try row.string("detail_json"), at: try row.date("created_at"))
+        }
+    }
+
+    /// Writes one stored setting (`runtime_settings` or `llm_task_routes`, which differ only in their column names) and
+    /// its audit entry in one transaction.
+    private func upsert(_ setting: StoredSetting, table: String, keyColumn: String, valueColumn: String,
+                        audit: AdminAuditEntry) async throws {
+        try await database.transaction { db in
+            try await db.execute(
+                """
+                INSERT INTO \(table) (\(keyColumn), \(valueColumn), updated_at, updated_by) VALUES ($1, $2, $3, $4)
+                ON CONFLICT (\(keyColumn)) DO UPDATE SET \(valueColumn) = excluded.\(valueColumn), updated_at = excluded.updated_at,
+                    updated_by = excluded.updated_by
+                """, [.text(setting.key), .text(setting.valueJSON), .date(setting.updatedAt), SQLValue(setting.updatedBy)])
+            try await Self.insert(audit, db)
         }
     }
 

@@ -8,9 +8,12 @@ enum LLMOperatorDocs {
     ])
     static let step = JSONSchema.object(["provider": .oneOf(ProviderKind.allCases.map(\.rawValue)), "model": .string])
     static let tasks = JSONSchema.array(.oneOf(LLMTask.allCases.map(\.rawValue)))
-    static let group = JSONSchema.object(Dictionary(uniqueKeysWithValues: [
-        "calls", "errors", "input_tokens", "output_tokens",
-    ].map { ($0, JSONSchema.integer) }).merging(["key": .string, "cost_usd": .number, "avg_latency_ms": .number, "p95_latency_ms": .number]) { a, _ in a })
+    /// The figures a dashboard group and its KPI block share.
+    static let figures: [String: JSONSchema] = [
+        "calls": .integer, "errors": .integer, "input_tokens": .integer, "output_tokens": .integer,
+        "cost_usd": .number, "avg_latency_ms": .number, "p95_latency_ms": .number,
+    ]
+    static let group = JSONSchema.object(figures.merging(["key": .string]) { a, _ in a })
 
     static let readStatus = RouteDocs(.user, .json(status))
     static let setStatus = RouteDocs(.user, .json(status), body: .json(.object(["enabled": .boolean])))
@@ -30,8 +33,7 @@ enum LLMOperatorDocs {
     static let deleteTaskRoute = RouteDocs(.user, .json(.object(["status": .string, "task": .string])), errors: [400, 404])
     static let dashboard = RouteDocs(.user, .json(.object([
         "days": .integer,
-        "kpis": .object(Dictionary(uniqueKeysWithValues: ["calls", "errors", "input_tokens", "output_tokens"].map { ($0, JSONSchema.integer) })
-            .merging(["error_rate_pct": .number, "cost_usd": .number, "avg_latency_ms": .number, "p95_latency_ms": .number]) { a, _ in a }),
+        "kpis": .object(figures.merging(["error_rate_pct": .number]) { a, _ in a }),
         "daily": .array(group), "by_task": .array(group), "by_provider": .array(group), "by_model": .array(group),
         "by_outcome": .array(group), "by_error_kind": .array(group), "by_route": .array(group),
     ])), query: [.init("days", .integer(minimum: 1, maximum: 365), description: "Period in days (default 30)")])
