@@ -145,6 +145,8 @@ public enum OptimalProfile {
         public var engine: Engine? = nil
         /// Air drag and rolling resistance, when the equipment names a car.
         public var resistance: Resistance? = nil
+        /// Drive lost at each upshift, when the gearbox is known (a simulated car's, for scoring against its truth).
+        public var driveCut: DriveCut? = nil
         public var sources = ParameterSources.all(.default)
         /// The equipment profile the parameters came from.
         public var profileID: String? = nil
@@ -156,13 +158,24 @@ public enum OptimalProfile {
             public var tractionG: Double
         }
 
+        /// A gearbox that cuts the drive for `seconds` whenever the speed rises through one of `upshiftSpeeds` (m/s).
+        public struct DriveCut: Sendable {
+            public var upshiftSpeeds: [Double]
+            public var seconds: Double
+            /// Number of upshift speeds at or below v.
+            func gear(_ v: Double) -> Int { upshiftSpeeds.reduce(0) { $1 <= v ? $0 + 1 : $0 } }
+        }
+
         /// Forces against the motion: ½ρ·CdA·v² and rolling resistance.
         public struct Resistance: Sendable {
             public var dragAreaM2: Double
             public var airDensity: Double
             public var massKg: Double
+            /// Rolling resistance (g).
+            public var rollingG = CarPhysics.rollingResistance
             func g(_ v: Double) -> Double {
-                CarPhysics.resistanceG(speed: v, dragAreaM2: dragAreaM2, airDensity: airDensity, massKg: massKg)
+                CarPhysics.resistanceG(speed: v, dragAreaM2: dragAreaM2, airDensity: airDensity, massKg: massKg,
+                                       rollingG: rollingG)
             }
         }
 
@@ -388,14 +401,26 @@ public enum OptimalProfile {
         var fwd = [Double](repeating: 0, count: n)
         fwd[start] = vCorner[start]
         var prev = start
+        var gear = m.driveCut?.gear(fwd[start]) ?? 0
+        var cutLeft = 0.0
         for step in 1..<(closed ? n : n - start) {
             var a = start + step
             if a >= n { a -= n }
             let kbar = (m.curvature[a] + m.curvature[prev]) / 2
             let v = fwd[prev]
             let slope = m.grade.isEmpty ? 0 : (m.grade[a] + m.grade[prev]) / 2
-            let aLon = min(m.accel(v), available(traction, v, kbar, a, prev)) - m.resistanceG(v) - slope
+            var drive = min(m.accel(v), available(traction, v, kbar, a, prev))
+            if cutLeft > 0 {
+                drive = 0
+                cutLeft -= ds / max(v, 1)
+            }
+            let aLon = drive - m.resistanceG(v) - slope
             fwd[a] = min(vCorner[a], (v * v + 2 * max(aLon, 0) * g * ds).squareRoot())
+            if let cut = m.driveCut {
+                let next = cut.gear(fwd[a])
+                if next > gear { cutLeft = cut.seconds }
+                gear = next
+            }
             prev = a
         }
         if !closed { for i in 0..<start { fwd[i] = vCorner[i] } }

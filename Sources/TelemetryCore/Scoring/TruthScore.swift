@@ -58,6 +58,11 @@ public struct TruthScore: Sendable, Equatable {
     public var bestLapS: Double
     /// One line per truth corner and per unmatched detected corner (for reading a miss).
     public var cornerLines: [String]
+    /// The truth's limit model (its car at 100 %: grip, braking, traction, power, drag, rolling resistance, drive cut at
+    /// upshifts, grade) driven on the analysed best lap's measured line instead of the simulator's limit line (s). Below
+    /// `limitLapS` when the line the car really drove allows a faster lap than the limit line does: then no faithful
+    /// model of that car on the driven line meets limit ≤ optimal.
+    public var truthCarOnDrivenLineS: Double? = nil
 
     /// 2PR/(P+R); 0 without matches.
     public var f1: Double {
@@ -113,6 +118,7 @@ public struct TruthScore: Sendable, Equatable {
     public var line: String {
         var verdict = failures.isEmpty ? "ok" : "MISSED: " + failures.joined(separator: "; ")
         if brakePresenceMismatches > 0 { verdict += " (braked by one side only: \(brakePresenceMismatches))" }
+        if let onLine = truthCarOnDrivenLineS { verdict += String(format: " (truth car on the driven line: %.2f s)", onLine) }
         return String(format: "%.2f (%2d/%2d/%2d)         | %6.1f / %6.1f       | %5.2f / %5.2f        | %@ <= %.2f <= %.3f | %@",
                       f1, matched, detected, truthCorners, brakeMedianM, brakeWorstM, minSpeedMedianMph, minSpeedWorstMph,
                       limitLapS.map { String(format: "%.2f", $0) } ?? "  -  ", optimalLapS, bestLapS, verdict)
@@ -163,8 +169,9 @@ public struct TruthScore: Sendable, Equatable {
         for (k, t) in expected.enumerated() {
             let fmt = { (x: Double?) in x.map { String(format: "%7.1f", $0) } ?? "   null" }
             guard let c = matchedTruth[k] else {
-                lines.append(String(format: "  truth %2d apex %7.1f brake %@ vmin %5.1f mph: not detected", t.number, t.apexM,
-                                    fmt(t.brakeM), t.minSpeedMps * AnalysisConstants.mpsToMph))
+                let shape = truth.track?.corners.first { $0.number == t.number }.map { "; " + $0.shape } ?? ""
+                lines.append(String(format: "  truth %2d apex %7.1f brake %@ vmin %5.1f mph: not detected%@", t.number, t.apexM,
+                                    fmt(t.brakeM), t.minSpeedMps * AnalysisConstants.mpsToMph, shape))
                 continue
             }
             lines.append(String(format: "  truth %2d = ours %2d | apex %7.1f / %7.1f | brake %@ / %@ | vmin %5.1f / %5.1f mph",
@@ -173,7 +180,27 @@ public struct TruthScore: Sendable, Equatable {
         }
         return TruthScore(detected: ours.count, truthCorners: expected.count, matched: matchedTruth.count, brakeErrorsM: brake,
                           brakePresenceMismatches: presence, minSpeedErrorsMph: speed, limitLapS: truth.session?.limit_lap_time_s,
-                          optimalLapS: optimal, bestLapS: session.snapshot.bestLapTimeS, cornerLines: lines)
+                          optimalLapS: optimal, bestLapS: session.snapshot.bestLapTimeS, cornerLines: lines,
+                          truthCarOnDrivenLineS: truth.session?.limit_model.flatMap { lapTime(of: $0, on: analysis) })
+    }
+
+    /// The truth's limit model on the analysed best lap's measured line (see `truthCarOnDrivenLineS`); `nil` without
+    /// a best lap. Drag: the truth's deceleration c·v² is ½ρ·CdA·v²/m with ρ = m = 1 and CdA = 2c.
+    static func lapTime(of car: TruthFile.LimitModel, on analysis: SessionAnalysis) -> Double? {
+        guard let best = analysis.bestLap, best.count >= 4 else { return nil }
+        let step = best.distance.step
+        let length = analysis.end(analysis.session.bestLap)?.distance ?? best.lastDistance
+        let params = VehicleParams(mu: car.mu, maxAccelG: car.traction_limit_g, maxDecelG: car.braking_mu, maxLateralG: car.mu,
+                                   topSpeedMps: car.top_speed_mps, calibrated: false)
+        var model = OptimalProfile.Model(curvature: OptimalProfile.curvature(heading: best.heading, step: step), step: step,
+                                         closing: max(0, length - best.lastDistance), params: params, accelSpeeds: [],
+                                         accelG: [], grade: OptimalProfile.grade(altitude: best.altitude, step: step))
+        model.engine = .init(wheelPowerW: car.power_to_weight_w_per_kg, massKg: 1, tractionG: car.traction_limit_g)
+        model.resistance = .init(dragAreaM2: 2 * car.drag_coefficient_per_m, airDensity: 1, massKg: 1,
+                                 rollingG: car.rolling_resistance_g)
+        model.driveCut = car.gear_shifts.map { .init(upshiftSpeeds: $0.upshift_speeds_mps, seconds: $0.drive_cut_s) }
+        let speed = OptimalProfile.solve(model, vCorner: OptimalProfile.cornerSpeeds(model))
+        return OptimalProfile.lapTime(speed, step: step, closing: model.closing)
     }
 
     /// Driven distance from the analysed lap's opening crossing at any elapsed time of the recording.
@@ -215,7 +242,46 @@ public struct TruthScore: Sendable, Equatable {
 
     /// The subset of the truth JSON the score reads.
     struct TruthFile: Decodable {
-        struct Session: Decodable { let limit_lap_time_s: Double? }
+        struct Session: Decodable {
+            let limit_lap_time_s: Double?
+            let limit_model: LimitModel?
+        }
+        /// The simulator's limit-lap car.
+        struct LimitModel: Decodable {
+            struct GearShifts: Decodable {
+                let upshift_speeds_mps: [Double]
+                let drive_cut_s: Double
+            }
+            let mu: Double
+            let braking_mu: Double
+            let traction_limit_g: Double
+            let power_to_weight_w_per_kg: Double
+            let top_speed_mps: Double
+            let drag_coefficient_per_m: Double
+            let rolling_resistance_g: Double
+            let gear_shifts: GearShifts?
+        }
+        /// A corner of the truth's centre line.
+        struct TrackCorner: Decodable {
+            let number: Int
+            let apex_m: Double
+            let start_m: Double
+            let end_m: Double
+            let peak_curvature: Double
+            let heading_change_deg: Double
+
+            /// How flat the corner's curvature is and where its apex sits: a corner whose mean curvature is within a few
+            /// per cent of its peak is an arc of near-constant radius whose apex (the peak) any wiggle of the centre line
+            /// can place anywhere along it.
+            var shape: String {
+                let length = end_m - start_m
+                guard length > 0, peak_curvature > 0 else { return "" }
+                let flatness = heading_change_deg * .pi / 180 / (length * peak_curvature)
+                return String(format: "centre-line curvature averages %.0f %% of its peak over its %.0f m, apex %+.0f m from its middle",
+                              100 * flatness, length, apex_m - (start_m + end_m) / 2)
+            }
+        }
+        struct Track: Decodable { let corners: [TrackCorner] }
         struct LapCorner: Decodable {
             let corner: Int
             let apex_m: Double
@@ -226,6 +292,7 @@ public struct TruthScore: Sendable, Equatable {
         }
         struct Lap: Decodable { let corners: [LapCorner] }
         let session: Session?
+        let track: Track?
         let laps: [Lap]
     }
 }

@@ -33,6 +33,26 @@ struct OptimalProfileTests {
         #expect(Double(slower) / Double(best.count) < 0.05, "\(slower) of \(best.count) points > 2 mph slower")
     }
 
+    @Test("a drive cut at each upshift holds the speed for its duration and costs time")
+    func driveCut() throws {
+        // 1.4 km: a 30 m hairpin (R 20 m) and then a straight the car accelerates along with 150 W/kg.
+        let step = 0.7, n = 2000
+        let curvature = (0..<n).map { $0 < 43 ? 0.05 : 0.0 }
+        let params = VehicleParams(mu: 1.2, maxAccelG: 0.8, maxDecelG: 1.2, maxLateralG: 1.2, topSpeedMps: 70, calibrated: false)
+        var model = OptimalProfile.Model(curvature: curvature, step: step, closing: 0, params: params, accelSpeeds: [], accelG: [])
+        model.engine = .init(wheelPowerW: 150, massKg: 1, tractionG: 0.8)
+        model.resistance = .init(dragAreaM2: 0.0008, airDensity: 1, massKg: 1)
+        let plain = OptimalProfile.solve(model, vCorner: OptimalProfile.cornerSpeeds(model))
+        model.driveCut = .init(upshiftSpeeds: [20, 30], seconds: 0.25)
+        let cut = OptimalProfile.solve(model, vCorner: OptimalProfile.cornerSpeeds(model))
+        let shift = try #require(cut.indices.first { $0 > 43 && cut[$0] >= 20 })
+        // 0.25 s at 20 m/s is 5 m: the speed stays put over the next 6 points (4.2 m), then rises again.
+        #expect((shift...(shift + 6)).allSatisfy { abs(cut[$0] - cut[shift]) < 1e-9 })
+        #expect(cut[shift + 12] > cut[shift] + 0.1)
+        let tPlain = OptimalProfile.lapTime(plain, step: step, closing: 0), tCut = OptimalProfile.lapTime(cut, step: step, closing: 0)
+        #expect(tCut > tPlain + 0.1 && tCut < tPlain + 0.5, "with cut \(tCut) s, without \(tPlain) s")
+    }
+
     @Test("defaults without g channels")
     func defaults() {
         let s = session(Fixture.all[0].session, keeping: Set(Fixture.all[0].session.lapNumbers), dropIMU: true)
