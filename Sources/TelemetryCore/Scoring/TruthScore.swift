@@ -197,7 +197,7 @@ public struct TruthScore: Sendable, Equatable {
                                          accelG: [], grade: OptimalProfile.grade(altitude: best.altitude, step: step))
         model.engine = .init(wheelPowerW: car.power_to_weight_w_per_kg, massKg: 1, tractionG: car.traction_limit_g)
         model.resistance = .init(dragAreaM2: 2 * car.drag_coefficient_per_m, airDensity: 1, massKg: 1,
-                                 rollingG: car.rolling_resistance_g)
+                                 rollingG: car.rolling_resistance_g ?? CarPhysics.rollingResistance)
         model.driveCut = car.gear_shifts.map { .init(upshiftSpeeds: $0.upshift_speeds_mps, seconds: $0.drive_cut_s) }
         let speed = OptimalProfile.solve(model, vCorner: OptimalProfile.cornerSpeeds(model))
         return OptimalProfile.lapTime(speed, step: step, closing: model.closing)
@@ -244,7 +244,15 @@ public struct TruthScore: Sendable, Equatable {
     struct TruthFile: Decodable {
         struct Session: Decodable {
             let limit_lap_time_s: Double?
+            /// `nil` when absent or not of the shape read here (the rest of the score does not need it).
             let limit_model: LimitModel?
+
+            init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                limit_lap_time_s = try c.decodeIfPresent(Double.self, forKey: .limit_lap_time_s)
+                limit_model = try? c.decodeIfPresent(LimitModel.self, forKey: .limit_model)
+            }
+            enum CodingKeys: String, CodingKey { case limit_lap_time_s, limit_model }
         }
         /// The simulator's limit-lap car.
         struct LimitModel: Decodable {
@@ -258,7 +266,7 @@ public struct TruthScore: Sendable, Equatable {
             let power_to_weight_w_per_kg: Double
             let top_speed_mps: Double
             let drag_coefficient_per_m: Double
-            let rolling_resistance_g: Double
+            let rolling_resistance_g: Double?
             let gear_shifts: GearShifts?
         }
         /// A corner of the truth's centre line.
@@ -281,7 +289,15 @@ public struct TruthScore: Sendable, Equatable {
                               100 * flatness, length, apex_m - (start_m + end_m) / 2)
             }
         }
-        struct Track: Decodable { let corners: [TrackCorner] }
+        struct Track: Decodable {
+            let corners: [TrackCorner]
+
+            init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                corners = (try? c.decodeIfPresent([TrackCorner].self, forKey: .corners)) ?? []
+            }
+            enum CodingKeys: String, CodingKey { case corners }
+        }
         struct LapCorner: Decodable {
             let corner: Int
             let apex_m: Double
@@ -294,5 +310,13 @@ public struct TruthScore: Sendable, Equatable {
         let session: Session?
         let track: Track?
         let laps: [Lap]
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            session = try c.decodeIfPresent(Session.self, forKey: .session)
+            track = try? c.decodeIfPresent(Track.self, forKey: .track)
+            laps = try c.decode([Lap].self, forKey: .laps)
+        }
+        enum CodingKeys: String, CodingKey { case session, track, laps }
     }
 }
