@@ -171,11 +171,8 @@ public enum OptimalProfile {
             public var dragAreaM2: Double
             public var airDensity: Double
             public var massKg: Double
-            /// Rolling resistance (g).
-            public var rollingG = CarPhysics.rollingResistance
             func g(_ v: Double) -> Double {
-                CarPhysics.resistanceG(speed: v, dragAreaM2: dragAreaM2, airDensity: airDensity, massKg: massKg,
-                                       rollingG: rollingG)
+                CarPhysics.resistanceG(speed: v, dragAreaM2: dragAreaM2, airDensity: airDensity, massKg: massKg)
             }
         }
 
@@ -220,9 +217,8 @@ public enum OptimalProfile {
 
     /// Calibrates the model from the coaching laps (`laps`, best included) and the best lap.
     public static func model(best: ResampledLap, bestLength: Double?, laps: [ResampledLap]) -> Model {
-        let step = best.distance.step
-        let kappa = curvature(heading: best.heading, step: step)
-        let closing = max(0, (bestLength ?? best.lastDistance) - best.lastDistance)
+        var line = lineModel(best: best, bestLength: bestLength, params: defaults)
+        let step = line.step, kappa = line.curvature
         var lateral: [Double] = [], braking: [Double] = [], accelSet: [(v: Double, a: Double)] = []
         for lap in laps {
             guard let la = lap.lateralG, let lo = lap.longitudinalG else { continue }
@@ -236,11 +232,8 @@ public enum OptimalProfile {
                 if lon > 0.05 && lat < 0.3 && sustained[i] + slope > 0 { accelSet.append((lap.speed[i], sustained[i] + slope)) }
             }
         }
-        let caps = straightSlowdowns(laps, kappa: kappa, step: step)
-        guard lateral.count >= 20, braking.count >= 20, accelSet.filter({ $0.a > 0.2 }).count >= 20 else {
-            return Model(curvature: kappa, step: step, closing: closing, params: defaults, accelSpeeds: [], accelG: [],
-                         grade: grade(altitude: best.altitude, step: step), speedCap: caps)
-        }
+        line.speedCap = straightSlowdowns(laps, kappa: kappa, step: step)
+        guard lateral.count >= 20, braking.count >= 20, accelSet.filter({ $0.a > 0.2 }).count >= 20 else { return line }
         let n = best.count
         // Lateral: the driver's p99, at least the best lap's own p99 demand.
         var demand: [Double] = []
@@ -276,10 +269,22 @@ public enum OptimalProfile {
         for i in 0..<n { raw[i] = best.speed[i] * best.speed[i] * kappa[i] / g }
         let smooth = CornerDetection.boxPass(raw, half: Int(10 / step))
         for i in 0..<n { lateralAt[i] = min(1.3 * maxLat, max(maxLat, smooth[i])) }
-        var fitted = Model(curvature: kappa, lateral: lateralAt, step: step, closing: closing, params: params, accelSpeeds: speeds,
-                           accelG: env, grade: grade(altitude: best.altitude, step: step), speedCap: caps)
+        var fitted = line
+        fitted.lateral = lateralAt
+        fitted.params = params
+        fitted.accelSpeeds = speeds
+        fitted.accelG = env
         fitted.sources = .all(.telemetry)
         return fitted
+    }
+
+    /// The best lap's line as a model (curvature, grid, closing piece to the line, grade) with `params` and nothing
+    /// fitted: no per-point grip, no acceleration envelope, no speed caps.
+    static func lineModel(best: ResampledLap, bestLength: Double?, params: VehicleParams) -> Model {
+        let step = best.distance.step
+        return Model(curvature: curvature(heading: best.heading, step: step), step: step,
+                     closing: max(0, (bestLength ?? best.lastDistance) - best.lastDistance), params: params,
+                     accelSpeeds: [], accelG: [], grade: grade(altitude: best.altitude, step: step))
     }
 
     /// The model with the equipment's parameters in place of fitted or default ones (see the type's notes).
@@ -443,6 +448,13 @@ public enum OptimalProfile {
         return out
     }
 
+    /// Steps C, D and F: the cornering limit, the optimal speed and its lap time.
+    static func solved(_ m: Model) -> (corner: [Double], speed: [Double], lapTime: Double) {
+        let corner = cornerSpeeds(m)
+        let speed = solve(m, vCorner: corner)
+        return (corner, speed, lapTime(speed, step: m.step, closing: m.closing))
+    }
+
     /// Lap time Σ 2·ds/(vᵢ + vᵢ₊₁) plus the closing piece to the line.
     static func lapTime(_ v: [Double], step: Double, closing: Double) -> Double {
         guard v.count >= 2 else { return 0 }
@@ -478,9 +490,7 @@ public enum OptimalProfile {
                                laps: [ResampledLap], setup: VehicleSetup? = nil) -> OptimalProfileResponse {
         let fitted = model(best: best, bestLength: bestLength, laps: laps)
         var m = setup.map { model(fitted, setup: $0) } ?? fitted
-        var vc = cornerSpeeds(m)
-        var v = solve(m, vCorner: vc)
-        var t = lapTime(v, step: m.step, closing: m.closing)
+        var (vc, v, t) = solved(m)
         if setup == nil, m.params.calibrated, let target = bestLapTime {
             var tries = 0
             while t > target && tries < 20 {
@@ -488,9 +498,7 @@ public enum OptimalProfile {
                 m.params.maxDecelG *= 1.01
                 m.lateral = m.lateral.map { $0 * 1.01 }
                 m.params.mu = max(m.params.maxLateralG, m.params.maxDecelG)
-                vc = cornerSpeeds(m)
-                v = solve(m, vCorner: vc)
-                t = lapTime(v, step: m.step, closing: m.closing)
+                (vc, v, t) = solved(m)
                 tries += 1
             }
         }

@@ -58,9 +58,8 @@ public enum CarPhysics {
     }
 
     /// Deceleration by air drag and rolling resistance at speed v (g): (½ρ·CdA·v² + Crr·m·g) / (m·g).
-    public static func resistanceG(speed v: Double, dragAreaM2: Double, airDensity: Double, massKg: Double,
-                                   rollingG: Double = rollingResistance) -> Double {
-        (0.5 * airDensity * dragAreaM2 * v * v) / (massKg * g) + rollingG
+    public static func resistanceG(speed v: Double, dragAreaM2: Double, airDensity: Double, massKg: Double) -> Double {
+        (0.5 * airDensity * dragAreaM2 * v * v) / (massKg * g) + rollingResistance
     }
 
     /// Speed where the wheel power equals the resistance (m/s): the root of P = v·(½ρ·CdA·v² + Crr·m·g), found by

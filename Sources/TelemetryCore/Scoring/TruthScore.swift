@@ -134,6 +134,9 @@ public struct TruthScore: Sendable, Equatable {
     /// Scores `analysis` against the truth JSON of the same session.
     public static func score(analysis: SessionAnalysis, truthJSON: Data) throws -> TruthScore {
         let truth = try JSONDecoder().decode(TruthFile.self, from: truthJSON)
+        // Read apart, so that a truth without them (or with another shape of them) is scored all the same.
+        let limitModel = (try? JSONDecoder().decode(TruthFile.LimitModelPart.self, from: truthJSON))?.session.limit_model
+        let trackCorners = (try? JSONDecoder().decode(TruthFile.TrackPart.self, from: truthJSON))?.track.corners ?? []
         let session = analysis.session
         let ours = analysis.corners().corners
         let optimal = analysis.optimalProfile().lapTimeS
@@ -169,7 +172,7 @@ public struct TruthScore: Sendable, Equatable {
         for (k, t) in expected.enumerated() {
             let fmt = { (x: Double?) in x.map { String(format: "%7.1f", $0) } ?? "   null" }
             guard let c = matchedTruth[k] else {
-                let shape = truth.track?.corners.first { $0.number == t.number }.map { "; " + $0.shape } ?? ""
+                let shape = trackCorners.first { $0.number == t.number }.map { "; " + $0.shape } ?? ""
                 lines.append(String(format: "  truth %2d apex %7.1f brake %@ vmin %5.1f mph: not detected%@", t.number, t.apexM,
                                     fmt(t.brakeM), t.minSpeedMps * AnalysisConstants.mpsToMph, shape))
                 continue
@@ -181,26 +184,39 @@ public struct TruthScore: Sendable, Equatable {
         return TruthScore(detected: ours.count, truthCorners: expected.count, matched: matchedTruth.count, brakeErrorsM: brake,
                           brakePresenceMismatches: presence, minSpeedErrorsMph: speed, limitLapS: truth.session?.limit_lap_time_s,
                           optimalLapS: optimal, bestLapS: session.snapshot.bestLapTimeS, cornerLines: lines,
-                          truthCarOnDrivenLineS: truth.session?.limit_model.flatMap { lapTime(of: $0, on: analysis) })
+                          truthCarOnDrivenLineS: limitModel.flatMap { lapTime(of: $0, on: analysis) })
     }
 
-    /// The truth's limit model on the analysed best lap's measured line (see `truthCarOnDrivenLineS`); `nil` without
-    /// a best lap. Drag: the truth's deceleration c·v² is ½ρ·CdA·v²/m with ρ = m = 1 and CdA = 2c.
+    /// The truth's limit model on the analysed best lap's measured line (see `truthCarOnDrivenLineS`): its car as
+    /// equipment (`simulatedCar`, the profile's own car physics), with its braking grip and its drive cut at upshifts;
+    /// `nil` without a best lap.
     static func lapTime(of car: TruthFile.LimitModel, on analysis: SessionAnalysis) -> Double? {
         guard let best = analysis.bestLap, best.count >= 4 else { return nil }
-        let step = best.distance.step
-        let length = analysis.end(analysis.session.bestLap)?.distance ?? best.lastDistance
-        let params = VehicleParams(mu: car.mu, maxAccelG: car.traction_limit_g, maxDecelG: car.braking_mu, maxLateralG: car.mu,
-                                   topSpeedMps: car.top_speed_mps, calibrated: false)
-        var model = OptimalProfile.Model(curvature: OptimalProfile.curvature(heading: best.heading, step: step), step: step,
-                                         closing: max(0, length - best.lastDistance), params: params, accelSpeeds: [],
-                                         accelG: [], grade: OptimalProfile.grade(altitude: best.altitude, step: step))
-        model.engine = .init(wheelPowerW: car.power_to_weight_w_per_kg, massKg: 1, tractionG: car.traction_limit_g)
-        model.resistance = .init(dragAreaM2: 2 * car.drag_coefficient_per_m, airDensity: 1, massKg: 1,
-                                 rollingG: car.rolling_resistance_g ?? CarPhysics.rollingResistance)
+        let line = OptimalProfile.lineModel(best: best, bestLength: analysis.end(analysis.session.bestLap)?.distance,
+                                            params: OptimalProfile.defaults)
+        var model = OptimalProfile.model(line, setup: simulatedCar(mu: car.mu, powerToWeightWPerKg: car.power_to_weight_w_per_kg,
+                                                                   tractionLimitG: car.traction_limit_g,
+                                                                   dragPerMetre: car.drag_coefficient_per_m))
+        model.params.maxDecelG = car.braking_mu
         model.driveCut = car.gear_shifts.map { .init(upshiftSpeeds: $0.upshift_speeds_mps, seconds: $0.drive_cut_s) }
-        let speed = OptimalProfile.solve(model, vCorner: OptimalProfile.cornerSpeeds(model))
-        return OptimalProfile.lapTime(speed, step: step, closing: model.closing)
+        return OptimalProfile.solved(model).lapTime
+    }
+
+    /// A simulated car (point mass: grip µ, power per kg at the wheels, a traction limit and a drag deceleration k·v²)
+    /// as equipment: a rear-drive car with a road car's drag area, whose mass makes that drag area give k
+    /// (m = ½ρ·CdA / k) and whose rear axle load gives the traction limit ((1 − f) = T·(1 − µ·h/L) / µ); rolling
+    /// resistance is the profile's (0.015 g, the simulator's too). `tyreMu` (default µ) and `surfaceGrip` set the
+    /// tyre, `powerScale` scales the power.
+    static func simulatedCar(mu: Double, powerToWeightWPerKg: Double, tractionLimitG: Double, dragPerMetre: Double,
+                                    tyreMu: Double? = nil, surfaceGrip: Double = 1, powerScale: Double = 1) -> VehicleSetup {
+        let mass = 0.5 * CarPhysics.standardAirDensity * CarPhysics.dragAreaM2 / dragPerMetre
+        let (cgHeight, wheelbase) = (0.48, 2.55)
+        let rearShare = tractionLimitG * (1 - mu * cgHeight / wheelbase) / mu
+        let wheelPower = powerToWeightWPerKg * mass * powerScale
+        let car = VehicleSetup.Car(massKg: mass, enginePowerHp: wheelPower / CarPhysics.drivelineEfficiency / CarPhysics.wattsPerHp,
+                                   drivetrain: .rear, frontWeightShare: 1 - rearShare, cgHeightM: cgHeight, wheelbaseM: wheelbase,
+                                   hasAero: false, powerBandFactor: 1)
+        return VehicleSetup(profileID: "eq_0123456789ab", tyreMu: tyreMu ?? mu, surfaceGrip: surfaceGrip, car: car)
     }
 
     /// Driven distance from the analysed lap's opening crossing at any elapsed time of the recording.
@@ -242,18 +258,7 @@ public struct TruthScore: Sendable, Equatable {
 
     /// The subset of the truth JSON the score reads.
     struct TruthFile: Decodable {
-        struct Session: Decodable {
-            let limit_lap_time_s: Double?
-            /// `nil` when absent or not of the shape read here (the rest of the score does not need it).
-            let limit_model: LimitModel?
-
-            init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                limit_lap_time_s = try c.decodeIfPresent(Double.self, forKey: .limit_lap_time_s)
-                limit_model = try? c.decodeIfPresent(LimitModel.self, forKey: .limit_model)
-            }
-            enum CodingKeys: String, CodingKey { case limit_lap_time_s, limit_model }
-        }
+        struct Session: Decodable { let limit_lap_time_s: Double? }
         /// The simulator's limit-lap car.
         struct LimitModel: Decodable {
             struct GearShifts: Decodable {
@@ -264,10 +269,18 @@ public struct TruthScore: Sendable, Equatable {
             let braking_mu: Double
             let traction_limit_g: Double
             let power_to_weight_w_per_kg: Double
-            let top_speed_mps: Double
             let drag_coefficient_per_m: Double
-            let rolling_resistance_g: Double?
             let gear_shifts: GearShifts?
+        }
+        /// `session.limit_model` alone.
+        struct LimitModelPart: Decodable {
+            struct Session: Decodable { let limit_model: LimitModel }
+            let session: Session
+        }
+        /// `track.corners` alone.
+        struct TrackPart: Decodable {
+            struct Track: Decodable { let corners: [TrackCorner] }
+            let track: Track
         }
         /// A corner of the truth's centre line.
         struct TrackCorner: Decodable {
@@ -289,15 +302,6 @@ public struct TruthScore: Sendable, Equatable {
                               100 * flatness, length, apex_m - (start_m + end_m) / 2)
             }
         }
-        struct Track: Decodable {
-            let corners: [TrackCorner]
-
-            init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                corners = (try? c.decodeIfPresent([TrackCorner].self, forKey: .corners)) ?? []
-            }
-            enum CodingKeys: String, CodingKey { case corners }
-        }
         struct LapCorner: Decodable {
             let corner: Int
             let apex_m: Double
@@ -308,15 +312,6 @@ public struct TruthScore: Sendable, Equatable {
         }
         struct Lap: Decodable { let corners: [LapCorner] }
         let session: Session?
-        let track: Track?
         let laps: [Lap]
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            session = try c.decodeIfPresent(Session.self, forKey: .session)
-            track = try? c.decodeIfPresent(Track.self, forKey: .track)
-            laps = try c.decode([Lap].self, forKey: .laps)
-        }
-        enum CodingKeys: String, CodingKey { case session, track, laps }
     }
 }

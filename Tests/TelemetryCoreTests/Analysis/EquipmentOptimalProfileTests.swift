@@ -6,19 +6,12 @@ import Testing
 /// car at 100 % of its grip and power on the racing line (`session.limit_lap_time_s`), on every fixture folder.
 @Suite("Optimal profile with equipment")
 struct EquipmentOptimalProfileTests {
-    /// A rear-drive car with the truth car's figures: its tyre, its power-to-weight at the wheels, and a mass and
-    /// weight distribution chosen so that a road car's drag area gives the truth's drag per metre (m = ½ρ·CdA / k) and
-    /// the rear axle's load gives the truth's traction limit ((1 − f) = T·(1 − μ·h/L) / μ).
+    /// The truth car as equipment (`TruthScore.simulatedCar`).
     static func setup(_ f: LimitLapFixture, mu: Double? = nil, surfaceGrip: Double = 1, powerScale: Double = 1) -> VehicleSetup {
         let truthCar = f.truth.session.car, model = f.truth.session.limit_model
-        let mass = 0.5 * CarPhysics.standardAirDensity * CarPhysics.dragAreaM2 / model.drag_coefficient_per_m
-        let (cgHeight, wheelbase) = (0.48, 2.55)
-        let rearShare = model.traction_limit_g * (1 - truthCar.mu * cgHeight / wheelbase) / truthCar.mu
-        let wheelPower = truthCar.power_to_weight_w_per_kg * mass * powerScale
-        let car = VehicleSetup.Car(massKg: mass, enginePowerHp: wheelPower / CarPhysics.drivelineEfficiency / CarPhysics.wattsPerHp,
-                                   drivetrain: .rear, frontWeightShare: 1 - rearShare, cgHeightM: cgHeight, wheelbaseM: wheelbase,
-                                   hasAero: false, powerBandFactor: 1)
-        return VehicleSetup(profileID: "eq_0123456789ab", tyreMu: mu ?? truthCar.mu, surfaceGrip: surfaceGrip, car: car)
+        return TruthScore.simulatedCar(mu: truthCar.mu, powerToWeightWPerKg: truthCar.power_to_weight_w_per_kg,
+                                       tractionLimitG: model.traction_limit_g, dragPerMetre: model.drag_coefficient_per_m,
+                                       tyreMu: mu, surfaceGrip: surfaceGrip, powerScale: powerScale)
     }
 
     static func profile(_ f: LimitLapFixture, _ setup: VehicleSetup?) -> OptimalProfileResponse {
@@ -31,9 +24,9 @@ struct EquipmentOptimalProfileTests {
 
     /// What holds on every track whatever the line: the car tops out where the truth's does (power against drag and
     /// rolling resistance, no curvature involved), and at its full grip and power it is not slower than the driver who
-    /// drove it below its limits. The lap itself runs on the driver's best lap (smoothed) without gradient, the truth's
-    /// on the minimum-curvature line with gradient: the printed difference (−4.0 … +4.9 % over the fixture folders)
-    /// is the curvature model's error, which issue #16 owns, so no band around the limit lap is asserted here.
+    /// drove it below its limits. The lap itself runs on the driver's best lap, the truth's on the simulator's limit
+    /// line: the printed difference (−1.7 … +4.6 % over the fixture folders) is the lines' (`TruthScore`'s truth car
+    /// on the driven line measures it), so no band around the limit lap is asserted here.
     @Test("the truth car's figures give its top speed and a lap no slower than the driver's", arguments: LimitLapFixture.ingested)
     func matchesTheLimitLap(_ f: LimitLapFixture) {
         let o = Self.profile(f, Self.setup(f))
