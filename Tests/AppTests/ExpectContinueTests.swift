@@ -46,11 +46,10 @@ import TestSupport
     }
 
     /// What the server sent so far (read by the deadline's error).
-    final class Transcript: @unchecked Sendable {
-        private let lock = NSLock()
-        private var received = ""
-        var text: String { lock.withLock { received } }
-        func append(_ more: String) -> String { lock.withLock { received += more; return received } }
+    struct Transcript: Sendable {
+        private let received = Locked("")
+        var text: String { received.value }
+        func append(_ more: String) -> String { received.withLock { $0 += more; return $0 } }
     }
 
     struct ExchangeTimeout: Error, CustomStringConvertible {

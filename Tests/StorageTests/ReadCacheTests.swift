@@ -8,12 +8,11 @@ struct ReadCacheTests {
     private let row = [SQLRow(columns: ["v"], values: [.text("a")])]
 
     /// Counts how often the cache went to the database.
-    private final class Reads: @unchecked Sendable {
-        private let lock = NSLock()
-        private var count = 0
-        var value: Int { lock.withLock { count } }
+    private struct Reads: Sendable {
+        private let count = Locked(0)
+        var value: Int { count.value }
         func read(_ rows: [SQLRow]) -> [SQLRow] {
-            lock.withLock { count += 1 }
+            count.withLock { $0 += 1 }
             return rows
         }
     }
